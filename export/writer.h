@@ -1,0 +1,47 @@
+// Graph writers: one per output format, chosen by file extension or by an
+// explicit --format name.
+//
+//   WriteGraphFile(graph, "out/graph.graphml", "", options);  // by extension
+//   WriteGraphFile(graph, "out/neo4j", "neo4j", options);      // a directory
+//
+// Every writer is deterministic (same graph, same bytes) and escapes what
+// its format needs.  WriteGraphFile writes to a temporary file beside the
+// target and renames it when complete (AtomicFile), so a failure leaves no
+// partial file under the target name; it throws UserError (kExitIo) when the
+// path cannot be written.
+#ifndef ACTORGRAPH_EXPORT_WRITER_H_
+#define ACTORGRAPH_EXPORT_WRITER_H_
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "graph/actor_graph.h"
+
+namespace actorgraph {
+
+struct WriteOptions {
+  // Base IRI for JSON-LD node and relation identifiers.
+  std::string base_iri = "https://actorgraph.example/id/";
+  // How many evidence sentences the compact formats (GraphML, GEXF) carry.
+  size_t evidence_sample = 1;
+};
+
+// Format names: graphml, gexf, jsonld, dot, jsonl, neo4j, html.
+// Returns "" when the extension is unknown.
+std::string FormatForPath(const std::string& path);
+std::vector<std::string> KnownFormats();
+
+// Writes `graph` to `path` in `format` (or by extension when empty).
+void WriteGraphFile(const ActorGraph& graph, const std::string& path,
+                    const std::string& format, const WriteOptions& options);
+
+// Stream writers, for tests and for stdout.
+void WriteGraphml(const ActorGraph& graph, const WriteOptions& options,
+                  std::ostream& out);
+void WriteJsonLd(const ActorGraph& graph, const WriteOptions& options,
+                 std::ostream& out);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXPORT_WRITER_H_
