@@ -1,0 +1,293 @@
+// actorgraph check: runs rule regression cases (*.cases) and scores a corpus
+// against a gold file.  The library does the work (extract/case_file.h,
+// case_runner.h, gold_score.h); this file parses options and prints.
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <memory>
+#include <set>
+#include <sstream>
+
+#include "cli/command.h"
+#include "extract/case_file.h"
+#include "extract/case_runner.h"
+#include "extract/extractor.h"
+#include "extract/gold_file.h"
+#include "extract/gold_score.h"
+#include "extract/ingest.h"
+#include "extract/ontology.h"
+#include "extract/user_error.h"
+
+namespace actorgraph {
+
+const char kCheckUsage[] =
+    "usage: actorgraph check [CASES...] [options]\n"
+    "\n"
+    "Runs rule regression cases: each case in the *.cases files (or\n"
+    "directories of them) is extracted and compared with its expect:,\n"
+    "reject: and actors: lines (format: tests/README.md).  Prints each\n"
+    "failure as 'file:line: missing|unexpected|wrong polarity ...' and last\n"
+    "'N passed, M failed'.  Exit 0 when all pass, 1 when one fails, 2 on a\n"
+    "syntax error.\n"
+    "\n"
+    "options:\n"
+    "  --ontology DIR        ontology directory (default: "
+    "$ACTORGRAPH_ONTOLOGY\n"
+    "                        or the source tree's ontology/)\n"
+    "  --case FILE:LINE      run only the case at that line (repeatable)\n"
+    "  --by-rule             per rule: cases it fired on, firings expected /\n"
+    "                        unexpected (rules with 0 cases are untested)\n"
+    "  --trace               print what the extractor matched, per case\n"
+    "  --update CASEFILE     rewrite CASEFILE's expect: lines from the "
+    "current\n"
+    "                        output, then check it\n"
+    "  --gold FILE CORPUS    score CORPUS (.txt files, a directory, .jsonl)\n"
+    "                        against a gold file (../shared/gold format):\n"
+    "                        precision, recall, F1 overall and by relation\n";
+
+namespace {
+
+struct CheckOptions {
+  std::vector<std::string> inputs;
+  std::string ontology;
+  std::vector<std::pair<std::string, int>> only;  // --case file:line
+  bool by_rule = false;
+  bool trace = false;
+  std::string update;
+  std::string gold, corpus;
+};
+
+[[noreturn]] void Usage(const std::string& why) {
+  throw UserError("actorgraph check: " + why +
+                  " (see 'actorgraph check --help')");
+}
+
+std::pair<std::string, int> ParseCaseRef(const std::string& ref) {
+  size_t colon = ref.rfind(':');
+  int line = 0;
+  if (colon != std::string::npos) {
+    try {
+      line = std::stoi(ref.substr(colon + 1));
+    } catch (const std::exception&) {
+      line = 0;
+    }
+  }
+  if (line <= 0) Usage("--case wants FILE:LINE, got '" + ref + "'");
+  return {ref.substr(0, colon), line};
+}
+
+CheckOptions ParseOptions(const std::vector<std::string>& args) {
+  CheckOptions o;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](const char* what) -> const std::string& {
+      if (i + 1 >= args.size()) Usage(a + " needs " + what);
+      return args[++i];
+    };
+    if (a == "--ontology") {
+      o.ontology = value("a directory");
+    } else if (a == "--case") {
+      o.only.push_back(ParseCaseRef(value("FILE:LINE")));
+    } else if (a == "--by-rule") {
+      o.by_rule = true;
+    } else if (a == "--trace") {
+      o.trace = true;
+    } else if (a == "--update") {
+      o.update = value("a case file");
+    } else if (a == "--gold") {
+      o.gold = value("a gold file and a corpus");
+      o.corpus = value("a corpus after the gold file");
+    } else if (!a.empty() && a[0] == '-') {
+      Usage("unknown option '" + a + "'");
+    } else {
+      o.inputs.push_back(a);
+    }
+  }
+  for (const auto& ref : o.only) o.inputs.push_back(ref.first);
+  if (!o.update.empty()) o.inputs.push_back(o.update);
+  if (o.inputs.empty() && o.gold.empty()) Usage("no case files given");
+  return o;
+}
+
+bool CaseAt(const Case& c, const std::string& file, int line) {
+  return file == c.file && line >= c.line && line <= c.end_line;
+}
+
+bool Selected(const CheckOptions& o, const Case& c) {
+  if (o.only.empty()) return true;
+  for (const auto& [file, line] : o.only) {
+    if (CaseAt(c, file, line)) return true;
+  }
+  return false;
+}
+
+void PrintCase(const CaseResult& r, bool trace, std::ostream& out) {
+  const Case& c = *r.test;
+  if (r.passed() && !trace) return;
+  out << c.Where() << ": " << (r.passed() ? "ok  " : "FAIL") << "  " << c.text
+      << "\n";
+  for (const std::string& line : r.trace) out << "    trace: " << line << "\n";
+  for (const Finding& f : r.findings) out << FormatFinding(c, f) << "\n";
+  for (const Firing& f : r.firings)
+    out << "    got: " << FormatFiring(f) << "\n";
+  if (r.firings.empty()) out << "    got: nothing\n";
+  out << "\n";
+}
+
+void PrintByRule(const std::map<std::string, RuleStats>& stats,
+                 std::ostream& out) {
+  size_t width = 4;
+  for (const auto& entry : stats) width = std::max(width, entry.first.size());
+  out << std::left << std::setw(width) << "rule" << std::right
+      << "  cases  expected  unexpected\n";
+  for (const auto& [rule, s] : stats) {
+    out << std::left << std::setw(width) << rule << std::right << "  "
+        << std::setw(5) << s.cases << "  " << std::setw(8) << s.expected << "  "
+        << std::setw(10) << s.unexpected << "\n";
+  }
+  out << "\n";
+}
+
+void WriteFileAtomically(const std::string& path, const std::string& text) {
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out.flush()) {
+      std::remove(tmp.c_str());
+      throw UserError(Located(path, 0, 0, "cannot write file"), kExitIo);
+    }
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    throw UserError(Located(path, 0, 0, "cannot replace file"), kExitIo);
+  }
+}
+
+// Rewrites one case file's expect: lines from what the extractor says now.
+void Update(const std::string& path, const Ontology& ontology,
+            const Extractor& extractor) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw UserError(Located(path, 0, 0, "cannot read file"), kExitIo);
+  std::stringstream contents;
+  contents << in.rdbuf();
+  CaseFile file = ParseCaseFile(path, contents.str());
+  CaseRunner runner(ontology, extractor);
+  runner.Validate(file);
+  std::vector<CaseResult> results;
+  for (const Case& c : file.cases) results.push_back(runner.Run(c));
+  WriteFileAtomically(path, UpdateExpectations(contents.str(), results));
+  std::cerr << "actorgraph check: updated expect: lines of " << path << " ("
+            << file.cases.size() << " cases)\n";
+}
+
+std::string Fixed(double x) {
+  std::ostringstream s;
+  s << std::fixed << std::setprecision(3) << x;
+  return s.str();
+}
+
+void PrintDocumentScore(const DocumentScore& d, std::ostream& out) {
+  if (!d.has_result) {
+    out << d.file << ": no such document in the corpus\n";
+    return;
+  }
+  out << d.file << ": actors P=" << Fixed(d.actors.Precision())
+      << " R=" << Fixed(d.actors.Recall())
+      << " | relations P=" << Fixed(d.relations.Precision())
+      << " R=" << Fixed(d.relations.Recall())
+      << " F1=" << Fixed(d.relations.F1()) << " (" << d.relations.found_required
+      << "/" << d.relations.required << " found, " << d.false_relations.size()
+      << " false)\n";
+  for (const std::string& a : d.missed_actors)
+    out << "   missed actor: " << a << "\n";
+  for (const std::string& a : d.extra_actors)
+    out << "   extra node:   " << a << "\n";
+  for (const std::string& r : d.missed_relations)
+    out << "   missed: " << r << "\n";
+  for (const std::string& r : d.false_relations)
+    out << "   false:  " << r << "\n";
+}
+
+// Scores the corpus against the gold file; the last line is the F1.
+void ScoreGold(const CheckOptions& o, const Extractor& extractor,
+               std::ostream& out) {
+  GoldFile gold = ReadGoldFile(o.gold);
+  GoldScorer scorer(gold);
+  std::set<const GoldDocument*> seen;
+  DocumentReader reader(
+      {o.corpus}, IngestOptions(),
+      [](const std::string& line) { std::cerr << line << "\n"; });
+  Document doc;
+  while (reader.Next(&doc)) {
+    const GoldDocument* g = scorer.FindDocument(doc.id);
+    if (g == nullptr || !seen.insert(g).second) continue;
+    DocumentResult result = extractor.Extract(doc);
+    PrintDocumentScore(scorer.Add(*g, &result), out);
+  }
+  for (const GoldDocument& g : gold.documents) {
+    if (!seen.count(&g)) PrintDocumentScore(scorer.Add(g, nullptr), out);
+  }
+  out << "by relation (required found / required):\n";
+  for (const auto& [relation, counts] : scorer.by_relation()) {
+    out << "   " << std::left << std::setw(24) << relation << std::right << " "
+        << counts.first << "/" << counts.second << "\n";
+  }
+  const PrfCounts& a = scorer.actors();
+  const PrfCounts& r = scorer.relations();
+  out << "overall actors: P=" << Fixed(a.Precision())
+      << " R=" << Fixed(a.Recall()) << " F1=" << Fixed(a.F1()) << "\n";
+  out << "overall relations: P=" << Fixed(r.Precision())
+      << " R=" << Fixed(r.Recall()) << " F1=" << Fixed(r.F1()) << "\n";
+  out << "relations F1 = " << Fixed(r.F1()) << "\n";
+}
+
+}  // namespace
+
+int RunCheck(const std::vector<std::string>& args) {
+  CheckOptions o = ParseOptions(args);
+  Ontology ontology =
+      Ontology::Load(o.ontology.empty() ? DefaultOntologyDir() : o.ontology);
+  Extractor extractor(ontology);
+  if (!o.update.empty()) Update(o.update, ontology, extractor);
+
+  std::vector<CaseFile> files;
+  if (!o.inputs.empty()) {
+    CaseRunner validator(ontology, extractor);
+    for (const std::string& path : FindCaseFiles(o.inputs)) {
+      bool duplicate = false;
+      for (const CaseFile& f : files) duplicate |= f.path == path;
+      if (duplicate) continue;
+      files.push_back(ReadCaseFile(path));
+      validator.Validate(files.back());
+    }
+  }
+  for (const auto& [file, line] : o.only) {
+    bool found = false;
+    for (const CaseFile& f : files) {
+      for (const Case& c : f.cases) found |= CaseAt(c, file, line);
+    }
+    if (!found) throw UserError(Located(file, line, 0, "no case at this line"));
+  }
+
+  CaseRunner runner(ontology, extractor);
+  int passed = 0, failed = 0;
+  for (const CaseFile& f : files) {
+    for (const Case& c : f.cases) {
+      if (!Selected(o, c)) continue;
+      CaseResult r = runner.Run(c, o.trace);
+      PrintCase(r, o.trace, std::cout);
+      (r.passed() ? passed : failed)++;
+    }
+  }
+  if (o.by_rule) PrintByRule(runner.rule_stats(), std::cout);
+  if (!o.gold.empty()) ScoreGold(o, extractor, std::cout);
+  if (!files.empty()) {
+    std::cout << passed << " passed, " << failed << " failed\n";
+  }
+  return failed > 0 ? kExitFailure : kExitOk;
+}
+
+}  // namespace actorgraph
