@@ -1,0 +1,233 @@
+#include "export/record_json.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+namespace actorgraph {
+namespace {
+
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void Str(JsonWriter& w, const char* key, const std::string& value) {
+  w.Key(key);
+  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+}
+
+void Int(JsonWriter& w, const char* key, int64_t value) {
+  w.Key(key);
+  w.Int64(value);
+}
+
+void WriteActor(JsonWriter& w, const ActorInfo& a) {
+  w.StartObject();
+  Str(w, "id", a.id);
+  Str(w, "label", a.label);
+  Str(w, "type", a.type);
+  w.Key("aliases");
+  w.StartArray();
+  for (const std::string& alias : a.aliases) {
+    w.String(alias.data(), static_cast<rapidjson::SizeType>(alias.size()));
+  }
+  w.EndArray();
+  Str(w, "iso2", a.iso2);
+  Str(w, "iso3", a.iso3);
+  Str(w, "wikidata", a.wikidata);
+  Str(w, "affiliation", a.affiliation);
+  Str(w, "role", a.role);
+  Int(w, "mentions", a.mentions);
+  w.EndObject();
+}
+
+void WriteEvidence(JsonWriter& w, const Evidence& e) {
+  w.StartObject();
+  Str(w, "doc", e.doc);
+  Str(w, "date", e.date);
+  Int(w, "sentence", e.sentence);
+  Int(w, "start", e.start);
+  Int(w, "end", e.end);
+  Int(w, "source_start", e.source_start);
+  Int(w, "source_end", e.source_end);
+  Int(w, "target_start", e.target_start);
+  Int(w, "target_end", e.target_end);
+  Int(w, "sentence_start", e.sentence_start);
+  Str(w, "text", e.text);
+  Str(w, "rule", e.rule);
+  Str(w, "modality", ModalityName(e.modality));
+  w.EndObject();
+}
+
+std::string GetString(const rapidjson::Value& o, const char* key) {
+  auto it = o.FindMember(key);
+  return it != o.MemberEnd() && it->value.IsString()
+             ? std::string(it->value.GetString(), it->value.GetStringLength())
+             : std::string();
+}
+
+int64_t GetInt(const rapidjson::Value& o, const char* key) {
+  auto it = o.FindMember(key);
+  return it != o.MemberEnd() && it->value.IsInt64() ? it->value.GetInt64() : 0;
+}
+
+ActorInfo ReadActor(const rapidjson::Value& o) {
+  ActorInfo a;
+  a.id = GetString(o, "id");
+  a.label = GetString(o, "label");
+  a.type = GetString(o, "type");
+  auto aliases = o.FindMember("aliases");
+  if (aliases != o.MemberEnd() && aliases->value.IsArray()) {
+    for (const auto& v : aliases->value.GetArray()) {
+      if (v.IsString()) a.aliases.emplace_back(v.GetString(), v.GetStringLength());
+    }
+  }
+  a.iso2 = GetString(o, "iso2");
+  a.iso3 = GetString(o, "iso3");
+  a.wikidata = GetString(o, "wikidata");
+  a.affiliation = GetString(o, "affiliation");
+  a.role = GetString(o, "role");
+  a.mentions = GetInt(o, "mentions");
+  return a;
+}
+
+Evidence ReadEvidence(const rapidjson::Value& o) {
+  Evidence e;
+  e.doc = GetString(o, "doc");
+  e.date = GetString(o, "date");
+  e.sentence = static_cast<int>(GetInt(o, "sentence"));
+  e.start = GetInt(o, "start");
+  e.end = GetInt(o, "end");
+  e.source_start = GetInt(o, "source_start");
+  e.source_end = GetInt(o, "source_end");
+  e.target_start = GetInt(o, "target_start");
+  e.target_end = GetInt(o, "target_end");
+  e.sentence_start = GetInt(o, "sentence_start");
+  e.text = GetString(o, "text");
+  e.rule = GetString(o, "rule");
+  ParseModality(GetString(o, "modality"), &e.modality);
+  return e;
+}
+
+}  // namespace
+
+std::string MentionJson(const std::string& doc, const Mention& m,
+                        const ActorInfo& actor) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.StartObject();
+  Str(w, "doc", doc);
+  Int(w, "start", m.start);
+  Int(w, "end", m.end);
+  Int(w, "sentence", m.sentence);
+  Str(w, "text", m.text);
+  Str(w, "actor", m.actor);
+  Str(w, "label", actor.label);
+  Str(w, "type", actor.type);
+  Str(w, "how", m.how);
+  w.EndObject();
+  return buffer.GetString();
+}
+
+std::string DocumentRecordsJson(const DocumentResult& r) {
+  std::string out;
+  {
+    rapidjson::StringBuffer buffer;
+    JsonWriter w(buffer);
+    w.StartObject();
+    Str(w, "kind", "document");
+    Str(w, "doc", r.doc);
+    Str(w, "date", r.date);
+    w.EndObject();
+    out += buffer.GetString();
+    out += '\n';
+  }
+  for (const ActorInfo& a : r.actors) {
+    rapidjson::StringBuffer buffer;
+    JsonWriter w(buffer);
+    w.StartObject();
+    Str(w, "kind", "actor");
+    Str(w, "doc", r.doc);
+    Str(w, "date", r.date);
+    w.Key("actor");
+    WriteActor(w, a);
+    w.EndObject();
+    out += buffer.GetString();
+    out += '\n';
+  }
+  for (const RelationMention& m : r.relations) {
+    rapidjson::StringBuffer buffer;
+    JsonWriter w(buffer);
+    w.StartObject();
+    Str(w, "kind", "relation");
+    Str(w, "source", m.source);
+    Str(w, "target", m.target);
+    Str(w, "relation", m.relation);
+    Str(w, "polarity", PolarityName(m.polarity));
+    w.Key("symmetric");
+    w.Bool(m.symmetric);
+    Str(w, "cameo", m.cameo);
+    w.Key("goldstein");
+    w.Double(m.goldstein);
+    w.Key("evidence");
+    WriteEvidence(w, m.evidence);
+    w.EndObject();
+    out += buffer.GetString();
+    out += '\n';
+  }
+  return out;
+}
+
+bool ParseExtractRecord(const std::string& line, ExtractRecord* out,
+                        std::string* error) {
+  rapidjson::Document d;
+  d.Parse<rapidjson::kParseStopWhenDoneFlag>(line.c_str(), line.size());
+  if (d.HasParseError()) {
+    *error = std::string(rapidjson::GetParseError_En(d.GetParseError())) +
+             " at column " + std::to_string(d.GetErrorOffset() + 1);
+    return false;
+  }
+  if (!d.IsObject()) {
+    *error = "expected a JSON object";
+    return false;
+  }
+  std::string kind = GetString(d, "kind");
+  *out = ExtractRecord();
+  out->doc = GetString(d, "doc");
+  out->date = GetString(d, "date");
+  if (kind == "document") {
+    out->kind = ExtractRecord::kDocument;
+  } else if (kind == "actor") {
+    auto a = d.FindMember("actor");
+    if (a == d.MemberEnd() || !a->value.IsObject()) {
+      *error = "actor record without an \"actor\" object";
+      return false;
+    }
+    out->kind = ExtractRecord::kActor;
+    out->actor = ReadActor(a->value);
+  } else if (kind == "relation") {
+    out->kind = ExtractRecord::kRelation;
+    RelationMention& m = out->relation;
+    m.source = GetString(d, "source");
+    m.target = GetString(d, "target");
+    m.relation = GetString(d, "relation");
+    ParsePolarity(GetString(d, "polarity"), &m.polarity);
+    auto sym = d.FindMember("symmetric");
+    m.symmetric = sym != d.MemberEnd() && sym->value.IsBool() && sym->value.GetBool();
+    m.cameo = GetString(d, "cameo");
+    auto g = d.FindMember("goldstein");
+    m.goldstein = g != d.MemberEnd() && g->value.IsNumber() ? g->value.GetDouble() : 0;
+    auto e = d.FindMember("evidence");
+    if (e == d.MemberEnd() || !e->value.IsObject() || m.source.empty() ||
+        m.target.empty() || m.relation.empty()) {
+      *error = "relation record needs source, target, relation and evidence";
+      return false;
+    }
+    m.evidence = ReadEvidence(e->value);
+  } else {
+    *error = "unknown record kind '" + kind + "'";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace actorgraph

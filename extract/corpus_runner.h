@@ -1,0 +1,49 @@
+// CorpusRunner: extraction over a whole corpus, streamed and parallel.
+//
+// Documents are read in batches (bounded in bytes, so memory does not grow
+// with the corpus), extracted by N worker threads, and handed to the sink
+// in input order, so the output never depends on the thread count.
+//
+//   CorpusRunner runner(extractor, {.threads = 4});
+//   runner.Run(&reader, [&](const Document& d, DocumentResult&& r) {
+//     graph.AddDocument(r);
+//   });
+#ifndef ACTORGRAPH_EXTRACT_CORPUS_RUNNER_H_
+#define ACTORGRAPH_EXTRACT_CORPUS_RUNNER_H_
+
+#include <cstdint>
+#include <functional>
+
+#include "extract/document.h"
+#include "extract/evidence.h"
+#include "extract/extractor.h"
+#include "extract/ingest.h"
+
+namespace actorgraph {
+
+struct RunnerOptions {
+  int threads = 1;
+  size_t batch_bytes = 4u << 20;   // per batch, about
+  size_t batch_documents = 2048;
+  // Called after each batch (for progress), with totals so far.
+  std::function<void(int64_t documents, int64_t bytes)> progress;
+};
+
+class CorpusRunner {
+ public:
+  using Sink = std::function<void(const Document&, DocumentResult&&)>;
+  CorpusRunner(const Extractor& extractor, RunnerOptions options);
+  // Returns the number of documents processed.
+  int64_t Run(DocumentReader* reader, const Sink& sink);
+
+ private:
+  const Extractor& extractor_;
+  RunnerOptions options_;
+};
+
+// Number of hardware threads (at least 1).
+int DefaultThreads();
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXTRACT_CORPUS_RUNNER_H_

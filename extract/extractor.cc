@@ -1,0 +1,177 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+
+#include "extract/coreference.h"
+#include "extract/doc_analysis.h"
+#include "extract/mention_finder.h"
+#include "extract/ontology.h"
+#include "extract/person_cues.h"
+#include "extract/relation_matcher.h"
+#include "extract/text.h"
+
+namespace actorgraph {
+namespace {
+
+void Prepare(DocAnalysis* d) {
+  d->text = Tokenize(d->doc.text);
+  const size_t n = d->text.tokens.size();
+  d->word.resize(n);
+  for (size_t i = 0; i < n; ++i) d->word[i] = d->lexicon.WordIdOf(d->text.Key(i));
+  d->sentence_of.assign(n, 0);
+  for (size_t s = 0; s < d->text.sentences.size(); ++s) {
+    const Sentence& sentence = d->text.sentences[s];
+    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      d->sentence_of[t] = static_cast<int>(s);
+    }
+  }
+  d->covering.assign(n, -1);
+}
+
+// Converts token spans to code-point offsets and fills the evidence.
+class ResultBuilder {
+ public:
+  ResultBuilder(const DocAnalysis& d) : d_(d), index_(d.doc.text) {}
+
+  int64_t Start(uint32_t token) const {
+    return index_(d_.text.tokens[token].begin);
+  }
+  int64_t End(uint32_t end_token) const {
+    return index_(d_.text.tokens[end_token - 1].end);
+  }
+
+  Evidence MakeEvidence(int sentence, uint32_t first, uint32_t end,
+                        const char* rule) const {
+    const Sentence& s = d_.text.sentences[sentence];
+    Evidence e;
+    e.doc = d_.doc.id;
+    e.date = d_.doc.date;
+    e.sentence = sentence;
+    e.start = Start(first);
+    e.end = End(end);
+    e.sentence_start = index_(s.begin);
+    e.text = d_.doc.text.substr(s.begin, s.end - s.begin);
+    e.rule = rule;
+    return e;
+  }
+
+ private:
+  const DocAnalysis& d_;
+  CodePointIndex index_;
+};
+
+void AddRelations(const DocAnalysis& d, const ResultBuilder& rb,
+                  DocumentResult* out) {
+  const std::vector<RelationDef>& relations = d.ontology.relations();
+  for (const RelationHit& h : MatchRelations(d)) {
+    const RelationDef& def = relations[h.relation];
+    RelationMention m;
+    m.source = d.actors[h.source].info.id;
+    m.target = d.actors[h.target].info.id;
+    m.relation = def.name;
+    m.polarity = h.polarity;
+    m.symmetric = def.symmetric;
+    m.cameo = def.cameo;
+    m.goldstein = def.goldstein;
+    m.evidence = rb.MakeEvidence(h.sentence, h.first, h.end,
+                                 d.ontology.patterns()[h.rule].id.c_str());
+    m.evidence.modality = h.modality;
+    m.evidence.source_start = rb.Start(h.source_first);
+    m.evidence.source_end = rb.End(h.source_end);
+    m.evidence.target_start = rb.Start(h.target_first);
+    m.evidence.target_end = rb.End(h.target_end);
+    out->relations.push_back(std::move(m));
+  }
+}
+
+void AddAffiliations(const DocAnalysis& d, const ResultBuilder& rb,
+                     DocumentResult* out) {
+  const RelationDef* def = d.ontology.FindRelation("affiliated_with");
+  if (!def) return;
+  std::vector<std::pair<int, int>> seen;
+  for (const AffiliationFact& f : d.affiliations) {
+    std::pair<int, int> key(f.person, f.group);
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+    seen.push_back(key);
+    RelationMention m;
+    m.source = d.actors[f.person].info.id;
+    m.target = d.actors[f.group].info.id;
+    m.relation = def->name;
+    m.symmetric = def->symmetric;
+    m.cameo = def->cameo;
+    m.goldstein = def->goldstein;
+    m.evidence = rb.MakeEvidence(f.sentence, std::min(f.first, f.person_first),
+                                 std::max(f.end, f.person_end), f.rule);
+    m.evidence.source_start = rb.Start(f.person_first);
+    m.evidence.source_end = rb.End(f.person_end);
+    m.evidence.target_start = rb.Start(f.group_first);
+    m.evidence.target_end = rb.End(f.group_end);
+    out->relations.push_back(std::move(m));
+  }
+}
+
+void AddMentionsAndActors(const DocAnalysis& d, const ResultBuilder& rb,
+                          DocumentResult* out) {
+  std::vector<int64_t> counts(d.actors.size(), 0);
+  for (const ActorMention& m : d.mentions) {
+    if (m.attributive) continue;
+    for (int a : m.actors) {
+      ++counts[a];
+      Mention out_m;
+      out_m.start = rb.Start(m.first);
+      out_m.end = rb.End(m.end);
+      out_m.sentence = m.sentence;
+      out_m.text = std::string(d.Surface(m.first, m.end));
+      out_m.actor = d.actors[a].info.id;
+      out_m.how = m.how;
+      out->mentions.push_back(std::move(out_m));
+    }
+  }
+  std::vector<bool> related(d.actors.size(), false);
+  for (const RelationMention& r : out->relations) {
+    related[d.actor_by_id.at(r.source)] = true;
+    related[d.actor_by_id.at(r.target)] = true;
+  }
+  for (size_t a = 0; a < d.actors.size(); ++a) {
+    if (counts[a] == 0 && !related[a]) continue;
+    ActorInfo info = d.actors[a].info;
+    info.mentions = counts[a];
+    out->actors.push_back(std::move(info));
+  }
+  std::sort(out->actors.begin(), out->actors.end(),
+            [](const ActorInfo& x, const ActorInfo& y) { return x.id < y.id; });
+}
+
+}  // namespace
+
+Extractor::Extractor(const Ontology& ontology) : ontology_(ontology) {}
+
+DocumentResult Extractor::Extract(const Document& doc, Trace* trace) const {
+  DocAnalysis d(ontology_, doc, trace);
+  Prepare(&d);
+  FindGazetteerMentions(&d);
+  FindPersonCues(&d);
+  FindShortNames(&d);
+  ResolveRolePhrases(&d);
+  ResolveGroups(&d);
+  ResolvePronouns(&d);
+  if (trace) {
+    for (const ActorMention& m : d.mentions) {
+      std::string who;
+      for (int a : m.actors) who += (who.empty() ? "" : " + ") + d.actors[a].info.label;
+      trace->Add(std::string("mention '") + std::string(d.Surface(m.first, m.end)) +
+                 "' -> " + who + " (" + m.how + (m.attributive ? ", attributive" : "") +
+                 ")");
+    }
+  }
+  ResultBuilder rb(d);
+  DocumentResult out;
+  out.doc = doc.id;
+  out.date = doc.date;
+  AddRelations(d, rb, &out);
+  AddAffiliations(d, rb, &out);
+  AddMentionsAndActors(d, rb, &out);
+  return out;
+}
+
+}  // namespace actorgraph

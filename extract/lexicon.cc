@@ -1,0 +1,202 @@
+#include "extract/lexicon.h"
+
+#include <algorithm>
+#include <fstream>
+
+#include "extract/text.h"
+#include "extract/user_error.h"
+
+namespace actorgraph {
+namespace {
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' ||
+                              c == 'u'; }
+
+bool EndsWith(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+// Regular English verb forms.  Over-generation ("shoted") is harmless: the
+// extra forms never occur in text.
+std::vector<std::string> RegularForms(const std::string& base) {
+  std::vector<std::string> out = {base};
+  if (base.empty()) return out;
+  char last = base.back();
+  bool consonant_y = last == 'y' && base.size() > 1 && !IsVowel(base[base.size() - 2]);
+  std::string stem = base.substr(0, base.size() - 1);
+  if (consonant_y) {
+    out.push_back(stem + "ies");
+    out.push_back(stem + "ied");
+  } else if (EndsWith(base, "s") || EndsWith(base, "x") ||
+             EndsWith(base, "z") || EndsWith(base, "ch") ||
+             EndsWith(base, "sh")) {
+    out.push_back(base + "es");
+    out.push_back(base + "ed");
+  } else {
+    out.push_back(base + "s");
+    out.push_back(last == 'e' ? base + "d" : base + "ed");
+  }
+  bool silent_e = last == 'e' && !EndsWith(base, "ee") && !EndsWith(base, "ye") &&
+                  !EndsWith(base, "oe");
+  out.push_back(silent_e ? stem + "ing" : base + "ing");
+  // Doubled final consonant: "ban" -> "banned", "banning".
+  bool cvc = base.size() >= 3 && !IsVowel(last) && last != 'w' &&
+             last != 'x' && last != 'y' && IsVowel(base[base.size() - 2]) &&
+             !IsVowel(base[base.size() - 3]);
+  if (cvc) {
+    out.push_back(base + last + "ed");
+    out.push_back(base + last + "ing");
+  }
+  return out;
+}
+
+std::string Trim(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string_view::npos) return "";
+  size_t e = s.find_last_not_of(" \t\r");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+}  // namespace
+
+std::vector<std::string_view> SplitWords(std::string_view line) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    size_t start = i;
+    while (i < line.size() && line[i] != ' ' && line[i] != '\t') ++i;
+    if (i > start) out.push_back(line.substr(start, i - start));
+  }
+  return out;
+}
+
+int Lexicon::WordIdOf(std::string_view key) const {
+  auto it = ids_.find(std::string(key));
+  return it == ids_.end() ? -1 : it->second;
+}
+
+int Lexicon::Intern(std::string_view key) {
+  std::string k(key);
+  auto it = ids_.find(k);
+  if (it != ids_.end()) return it->second;
+  int id = static_cast<int>(words_.size());
+  words_.push_back(k);
+  class_bits_.push_back(0);
+  ids_.emplace(std::move(k), id);
+  return id;
+}
+
+int Lexicon::ClassId(std::string_view name) const {
+  for (size_t i = 0; i < class_names_.size(); ++i) {
+    if (class_names_[i] == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+int Lexicon::RequireClass(std::string_view name,
+                          const std::string& where) const {
+  int id = ClassId(name);
+  if (id < 0) {
+    throw UserError(where + ": unknown word class '@" + std::string(name) +
+                    "' (see lexicon.txt)");
+  }
+  return id;
+}
+
+std::vector<int> Lexicon::ClassWords(int class_id) const {
+  std::vector<int> out;
+  for (size_t w = 0; w < words_.size(); ++w) {
+    if (InClass(static_cast<int>(w), class_id)) out.push_back(static_cast<int>(w));
+  }
+  return out;
+}
+
+std::vector<int> Lexicon::VerbForms(std::string_view base) {
+  std::string key(base);
+  std::vector<std::string> forms = RegularForms(key);
+  auto irregular = irregular_.find(key);
+  if (irregular != irregular_.end()) {
+    forms.insert(forms.end(), irregular->second.begin(),
+                 irregular->second.end());
+  }
+  std::vector<int> ids;
+  for (const std::string& f : forms) ids.push_back(Intern(f));
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+std::vector<int> Lexicon::ExpandWord(std::string_view word,
+                                     const std::string& where) {
+  bool verb = word.size() > 1 && word.back() == '~';
+  if (verb) word.remove_suffix(1);
+  std::string key = PhraseKey(word);
+  if (key.empty() || key.find(' ') != std::string::npos) {
+    throw UserError(where + ": '" + std::string(word) +
+                    "' is not a single token (write hyphenated or "
+                    "multi-word phrases as separate elements)");
+  }
+  if (verb) return VerbForms(key);
+  return {Intern(key)};
+}
+
+void Lexicon::ParseClassLine(std::string_view line, const std::string& where) {
+  size_t eq = line.find('=');
+  if (eq == std::string_view::npos) {
+    throw UserError(where + ": expected '@class = words...'");
+  }
+  std::string name = Trim(line.substr(1, eq - 1));
+  if (name.empty()) throw UserError(where + ": empty class name");
+  int id = ClassId(name);
+  if (id < 0) {
+    if (class_names_.size() >= kMaxClasses) {
+      throw UserError(where + ": too many word classes (at most 64)");
+    }
+    id = static_cast<int>(class_names_.size());
+    class_names_.push_back(name);
+  }
+  std::vector<std::string_view> words = SplitWords(line.substr(eq + 1));
+  if (words.empty()) throw UserError(where + ": class '@" + name + "' is empty");
+  for (std::string_view w : words) {
+    for (int word : ExpandWord(w, where)) class_bits_[word] |= uint64_t{1} << id;
+  }
+}
+
+void Lexicon::ParseVerbLine(std::string_view line, const std::string& where) {
+  std::vector<std::string_view> words = SplitWords(line);
+  if (words.size() < 3) {
+    throw UserError(where + ": expected 'verb BASE FORM...'");
+  }
+  std::vector<std::string>& forms = irregular_[PhraseKey(words[1])];
+  for (size_t i = 2; i < words.size(); ++i) forms.push_back(PhraseKey(words[i]));
+}
+
+void Lexicon::Load(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw UserError(path + ": cannot open lexicon", kExitIo);
+  std::string line;
+  int number = 0;
+  // Verb lines first, so that classes can use irregular forms ("meet~").
+  std::vector<std::pair<int, std::string>> class_lines;
+  while (std::getline(in, line)) {
+    ++number;
+    std::string text = Trim(line);
+    if (text.empty() || text[0] == '#') continue;
+    std::string where = Located(path, number, 1, "");
+    where.resize(where.size() - 2);  // drop ": "
+    if (text[0] == '@') {
+      class_lines.emplace_back(number, text);
+    } else if (text.rfind("verb ", 0) == 0) {
+      ParseVerbLine(text, where);
+    } else {
+      throw UserError(where + ": expected '@class = ...' or 'verb ...'");
+    }
+  }
+  for (const auto& [n, text] : class_lines) {
+    std::string where = path + ":" + std::to_string(n) + ":1";
+    ParseClassLine(text, where);
+  }
+}
+
+}  // namespace actorgraph

@@ -1,0 +1,71 @@
+// Lexicon: the vocabulary of the ontology.  Every word that an alias, a
+// rule or a word class mentions gets a dense id; each id carries a bit set
+// of the word classes (@negation, @title, ...) it belongs to.  Text tokens
+// are looked up once per document (WordIdOf) and everything downstream
+// compares integers.
+//
+//   Lexicon lex;
+//   lex.Load("ontology/lexicon.txt");        // throws UserError
+//   int id = lex.WordIdOf("refused");         // -1: not an ontology word
+//   if (lex.InClass(id, lex.ClassId("refusal"))) ...
+//   std::vector<int> forms = lex.VerbForms("meet");  // meet meets met ...
+#ifndef ACTORGRAPH_EXTRACT_LEXICON_H_
+#define ACTORGRAPH_EXTRACT_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace actorgraph {
+
+class Lexicon {
+ public:
+  static constexpr int kMaxClasses = 64;
+
+  // Reads `@class = words...` and `verb base forms...` lines.
+  void Load(const std::string& path);
+
+  // Id of a token key, or -1 when the ontology never mentions it.
+  int WordIdOf(std::string_view key) const;
+  // Id of a key, adding it when new (used while compiling the ontology).
+  int Intern(std::string_view key);
+  const std::string& Word(int id) const { return words_[id]; }
+  size_t size() const { return words_.size(); }
+
+  // Class id by name (without '@'), or -1.
+  int ClassId(std::string_view name) const;
+  // Class id by name; throws UserError naming `where` when unknown.
+  int RequireClass(std::string_view name, const std::string& where) const;
+  bool InClass(int word, int class_id) const {
+    return word >= 0 && class_id >= 0 &&
+           (class_bits_[word] >> class_id & 1) != 0;
+  }
+  std::vector<int> ClassWords(int class_id) const;
+
+  // Word ids of every form of a verb: irregular forms from "verb" lines,
+  // plus the regular -s/-es/-ies, -ed/-d/-ied, -ing forms.
+  std::vector<int> VerbForms(std::string_view base);
+
+  // Expands one lexicon or pattern word ("meet~", "@aux" is not a word)
+  // into word ids.  `where` prefixes errors ("file:line:col").
+  std::vector<int> ExpandWord(std::string_view word, const std::string& where);
+
+ private:
+  void ParseClassLine(std::string_view line, const std::string& where);
+  void ParseVerbLine(std::string_view line, const std::string& where);
+
+  std::vector<std::string> words_;
+  std::vector<uint64_t> class_bits_;
+  std::unordered_map<std::string, int> ids_;
+  std::vector<std::string> class_names_;
+  std::unordered_map<std::string, std::vector<std::string>> irregular_;
+};
+
+// Splits on ASCII white space.
+std::vector<std::string_view> SplitWords(std::string_view line);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXTRACT_LEXICON_H_

@@ -1,0 +1,469 @@
+#include "extract/relation_matcher.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+namespace actorgraph {
+namespace {
+
+constexpr int kFreeGapOnRight = 8;
+constexpr int kRelativeClauseMax = 30;
+
+struct Member {
+  int actor;
+  uint32_t first, end;
+};
+
+struct SlotValue {
+  std::vector<Member> members;
+  uint32_t first = 0, end = 0;
+  bool set = false;
+};
+
+struct Binding {
+  SlotValue a, b, group;
+  uint32_t first = 0, end = 0;
+};
+
+bool IsStop(const DocAnalysis& d, size_t i) {
+  std::string_view k = d.Key(i);
+  return k == ";" || k == ":" || k == "." || k == "?" || k == "!" ||
+         k == "(" || k == ")";
+}
+
+// Appends a mention's actors to a slot, once each.
+void AddMembers(const ActorMention& m, SlotValue* v) {
+  for (int a : m.actors) {
+    bool seen = false;
+    for (const Member& x : v->members) seen = seen || x.actor == a;
+    if (!seen) v->members.push_back({a, m.first, m.end});
+  }
+}
+
+class PatternMatcher {
+ public:
+  PatternMatcher(const DocAnalysis& d, const PatternRule& r, const Sentence& s)
+      : d_(d), rule_(r), s_(s) {}
+
+  bool Match(uint32_t anchor_token, Binding* out) {
+    Binding b;
+    b.first = b.end = anchor_token;
+    if (!Left(rule_.anchor - 1, static_cast<int64_t>(anchor_token) - 1, &b)) {
+      return false;
+    }
+    if (!Right(rule_.anchor + 1, anchor_token + 1, &b)) return false;
+    *out = b;
+    return true;
+  }
+
+ private:
+  const ActorMention* MentionStartingAt(size_t i) const {
+    const ActorMention* m = d_.MentionAt(i);
+    return m && m->first == i && m->IsActor() ? m : nullptr;
+  }
+  const ActorMention* MentionEndingAt(int64_t i) const {
+    if (i < s_.first_token) return nullptr;
+    const ActorMention* m = d_.MentionAt(static_cast<size_t>(i));
+    return m && m->end == i + 1 && m->IsActor() ? m : nullptr;
+  }
+
+  // Skips "the", "the leaders of", "cities across" before a list item.
+  uint32_t SkipLeadIn(uint32_t i) const {
+    uint32_t j = i;
+    while (j < s_.end_token && d_.Is(j, d_.cues.det)) ++j;
+    uint32_t k = j;
+    while (k < s_.end_token && k < j + 3 &&
+           (d_.Is(k, d_.cues.transparent_head) || d_.Is(k, d_.cues.agent_modifier) ||
+            d_.KeyIs(k, "other"))) {
+      ++k;
+    }
+    if (k > j && d_.Is(k, d_.cues.transparent_link)) {
+      j = k + 1;
+      while (j < s_.end_token && d_.Is(j, d_.cues.det)) ++j;
+    }
+    return j;
+  }
+
+  // One list item at i: a mention, or "X's Y" where Y is the head.
+  const ActorMention* ItemAt(uint32_t i, uint32_t* next) const {
+    const ActorMention* m = MentionStartingAt(SkipLeadIn(i));
+    if (!m) return nullptr;
+    if (m->possessive) {
+      const ActorMention* head = MentionStartingAt(m->end + 1);
+      if (head) m = head;
+    }
+    *next = m->end;
+    return m;
+  }
+
+  // Length of a list joiner at i (", and", "and", ",", "as well as", "-").
+  int JoinerLength(uint32_t i) const {
+    int n = 0;
+    if (d_.KeyIs(i, ",")) n = 1;
+    if (d_.KeyIs(i + n, "and") || d_.KeyIs(i + n, "or")) return n + 1;
+    if (d_.KeyIs(i + n, "as") && d_.KeyIs(i + n + 1, "well") &&
+        d_.KeyIs(i + n + 2, "as")) {
+      return n + 3;
+    }
+    if (n == 0 && d_.KeyIs(i, "-") && !d_.Flag(i, kSpaceBefore) &&
+        !d_.Flag(i + 1, kSpaceBefore)) {
+      return 1;
+    }
+    return n;
+  }
+
+  bool ListRight(uint32_t pos, SlotValue* v) const {
+    uint32_t next = 0;
+    const ActorMention* m = ItemAt(pos, &next);
+    if (!m) return false;
+    v->first = pos;
+    AddMembers(*m, v);
+    v->end = next;
+    while (v->end < s_.end_token) {
+      int join = JoinerLength(v->end);
+      if (join == 0) break;
+      const ActorMention* more = ItemAt(v->end + join, &next);
+      if (!more) break;
+      AddMembers(*more, v);
+      v->end = next;
+    }
+    v->set = true;
+    return true;
+  }
+
+  // A list whose last token is `pos`.
+  bool ListLeft(int64_t pos, SlotValue* v) const {
+    const ActorMention* m = MentionEndingAt(pos);
+    if (!m) return false;
+    std::vector<const ActorMention*> items = {m};
+    int64_t first = m->first;
+    while (first - 1 >= s_.first_token) {
+      int64_t j = first - 1;
+      bool joiner = d_.KeyIs(j, "and") || d_.KeyIs(j, "or") || d_.KeyIs(j, ",") ||
+                    (d_.KeyIs(j, "-") && !d_.Flag(j, kSpaceBefore) &&
+                     !d_.Flag(first, kSpaceBefore));
+      if (!joiner) break;
+      if (d_.KeyIs(j, "and") || d_.KeyIs(j, "or")) {
+        if (j - 1 >= s_.first_token && d_.KeyIs(j - 1, ",")) --j;
+      }
+      int64_t k = j - 1;
+      while (k >= s_.first_token && d_.Is(k, d_.cues.det)) --k;
+      const ActorMention* prev = MentionEndingAt(k);
+      if (!prev) break;
+      items.push_back(prev);
+      first = prev->first;
+    }
+    while (first - 1 >= s_.first_token && d_.Is(first - 1, d_.cues.det)) --first;
+    for (auto it = items.rbegin(); it != items.rend(); ++it) AddMembers(**it, v);
+    v->first = static_cast<uint32_t>(first);
+    v->end = static_cast<uint32_t>(pos + 1);
+    v->set = true;
+    return true;
+  }
+
+  // Can the mention ending at `pos` be the subject of a verb to its right?
+  bool SubjectLike(const ActorMention& m) const {
+    if (!m.IsActor() || m.possessive) return false;
+    int64_t before = static_cast<int64_t>(m.first) - 1;
+    while (before >= s_.first_token && d_.Is(before, d_.cues.det)) --before;
+    if (before >= s_.first_token && d_.Is(before, d_.cues.preposition)) return false;
+    return true;
+  }
+
+  // ", which ... ," ending at the comma `pos`: the index before its opening
+  // comma, or -1.
+  int64_t RelativeClauseStart(int64_t pos) const {
+    for (int64_t i = pos - 1; i > s_.first_token && pos - i < kRelativeClauseMax; --i) {
+      if (d_.KeyIs(i, ",")) return -1;
+      if (d_.Is(i, d_.cues.relative) && d_.KeyIs(i - 1, ",")) return i - 2;
+    }
+    return -1;
+  }
+
+  // The nearest subject left of `pos`, skipping relative clauses,
+  // parentheses, prepositional objects and possessives.
+  bool SubjectSearch(int64_t pos, SlotValue* v) const {
+    bool only_function_words = true;
+    int steps = 0;
+    for (int64_t i = pos; i >= s_.first_token && steps < 25; ++steps) {
+      if (const ActorMention* m = d_.MentionAt(static_cast<size_t>(i))) {
+        if (SubjectLike(*m) && m->end == i + 1) return ListLeft(i, v);
+        i = static_cast<int64_t>(m->first) - 1;
+        only_function_words = false;
+        continue;
+      }
+      std::string_view k = d_.Key(i);
+      if (k == ";" || k == ":" || k == "?" || k == "!") return false;
+      if (k == ")") {
+        while (i >= s_.first_token && !d_.KeyIs(i, "(")) --i;
+        --i;
+        continue;
+      }
+      if (k == ",") {
+        int64_t start = RelativeClauseStart(i);
+        i = start >= 0 ? start : i - 1;
+        continue;
+      }
+      if (d_.Is(i, d_.cues.clause_break) && !only_function_words) return false;
+      if (!d_.Is(i, d_.cues.adverb) && !d_.Is(i, d_.cues.clause_break) &&
+          !d_.Is(i, d_.cues.aux)) {
+        only_function_words = false;
+      }
+      --i;
+    }
+    return false;
+  }
+
+  bool TokensFree(uint32_t from, uint32_t to) const {
+    for (uint32_t i = from; i < to; ++i) {
+      if (d_.covering[i] >= 0 || IsStop(d_, i)) return false;
+    }
+    return true;
+  }
+
+  SlotValue* SlotFor(ElementKind kind, Binding* b) const {
+    if (kind == ElementKind::kSource) return &b->a;
+    if (kind == ElementKind::kTarget) return &b->b;
+    return &b->group;
+  }
+
+  bool IsSlot(ElementKind k) const {
+    return k == ElementKind::kSource || k == ElementKind::kTarget ||
+           k == ElementKind::kGroup;
+  }
+
+  bool GroupOk(ElementKind kind, const SlotValue& v) const {
+    return kind != ElementKind::kGroup || v.members.size() >= 2;
+  }
+
+  bool InWords(const PatternElement& e, size_t token) const {
+    return std::binary_search(e.words.begin(), e.words.end(), d_.word[token]);
+  }
+
+  bool Right(size_t k, uint32_t pos, Binding* b) const {
+    if (k == rule_.elements.size()) {
+      b->end = std::max(b->end, pos);
+      return true;
+    }
+    const PatternElement& e = rule_.elements[k];
+    if (IsSlot(e.kind)) {
+      SlotValue v;
+      if (pos >= s_.end_token || !ListRight(pos, &v) || !GroupOk(e.kind, v)) {
+        return false;
+      }
+      *SlotFor(e.kind, b) = v;
+      return Right(k + 1, v.end, b);
+    }
+    if (e.kind == ElementKind::kWords) {
+      int n = 0;
+      while (n < e.max && pos + n < s_.end_token && InWords(e, pos + n)) ++n;
+      for (; n >= e.min; --n) {
+        if (Right(k + 1, pos + n, b)) return true;
+      }
+      return false;
+    }
+    int max = e.kind == ElementKind::kFreeGap ? e.max : kFreeGapOnRight;
+    for (int n = 0; n <= max && pos + n <= s_.end_token; ++n) {
+      if (!TokensFree(pos, pos + n)) break;
+      if (Right(k + 1, pos + n, b)) return true;
+    }
+    return false;
+  }
+
+  bool Left(int k, int64_t pos, Binding* b) const {
+    if (k < 0) {
+      b->first = static_cast<uint32_t>(std::min<int64_t>(b->first, pos + 1));
+      return true;
+    }
+    const PatternElement& e = rule_.elements[k];
+    if (IsSlot(e.kind)) {
+      SlotValue v;
+      if (!ListLeft(pos, &v) || !GroupOk(e.kind, v)) return false;
+      *SlotFor(e.kind, b) = v;
+      return Left(k - 1, static_cast<int64_t>(v.first) - 1, b);
+    }
+    if (e.kind == ElementKind::kSubjectGap && k > 0 &&
+        IsSlot(rule_.elements[k - 1].kind)) {
+      SlotValue v;
+      ElementKind slot = rule_.elements[k - 1].kind;
+      if (!SubjectSearch(pos, &v) || !GroupOk(slot, v)) return false;
+      *SlotFor(slot, b) = v;
+      return Left(k - 2, static_cast<int64_t>(v.first) - 1, b);
+    }
+    if (e.kind == ElementKind::kWords) {
+      int n = 0;
+      while (n < e.max && pos - n >= s_.first_token && InWords(e, pos - n)) ++n;
+      for (; n >= e.min; --n) {
+        if (Left(k - 1, pos - n, b)) return true;
+      }
+      return false;
+    }
+    int max = e.kind == ElementKind::kFreeGap ? e.max : kFreeGapOnRight;
+    for (int n = 0; n <= max && pos - n + 1 >= s_.first_token; ++n) {
+      if (n > 0 && !TokensFree(static_cast<uint32_t>(pos - n + 1),
+                               static_cast<uint32_t>(pos + 1))) {
+        break;
+      }
+      if (Left(k - 1, pos - n, b)) return true;
+    }
+    return false;
+  }
+
+  const DocAnalysis& d_;
+  const PatternRule& rule_;
+  const Sentence& s_;
+};
+
+bool IsClauseBoundary(const DocAnalysis& d, size_t i) {
+  return d.KeyIs(i, ",") || d.KeyIs(i, ";") || d.Is(i, d.cues.conjunction) ||
+         d.Is(i, d.cues.clause_break);
+}
+
+// Where the clause of the verb at `anchor` begins: after its subject when
+// the subject precedes it, else at the sentence start.
+uint32_t ScopeStart(const Binding& b, uint32_t anchor, const Sentence& s) {
+  uint32_t start = s.first_token;
+  for (const SlotValue* v : {&b.a, &b.b, &b.group}) {
+    if (v->set && v->end <= anchor) start = std::max(start, v->end);
+  }
+  return start;
+}
+
+uint32_t SubjectFirst(const Binding& b, uint32_t anchor) {
+  uint32_t first = anchor;
+  for (const SlotValue* v : {&b.a, &b.b, &b.group}) {
+    if (v->set && v->end <= anchor) first = std::min(first, v->first);
+  }
+  return first;
+}
+
+Polarity DecidePolarity(const DocAnalysis& d, const Binding& b, uint32_t anchor,
+                        const Sentence& s) {
+  int negations = 0;
+  uint32_t start = ScopeStart(b, anchor, s);
+  for (int64_t i = static_cast<int64_t>(anchor) - 1; i >= start; --i) {
+    if (IsClauseBoundary(d, i)) break;
+    if (d.Is(i, d.cues.negation) || d.Is(i, d.cues.refusal)) ++negations;
+  }
+  // "held no talks with": a negation inside the pattern, before the target.
+  uint32_t target = b.b.set && b.b.first > anchor ? b.b.first : anchor;
+  for (uint32_t i = anchor + 1; i < target; ++i) {
+    if (d.Is(i, d.cues.negation)) ++negations;
+  }
+  // "denied that it had supplied": a denial governing the whole clause.
+  uint32_t subject = SubjectFirst(b, anchor);
+  if (subject >= s.first_token + 2 && d.KeyIs(subject - 1, "that") &&
+      d.Is(subject - 2, d.cues.denial)) {
+    ++negations;
+  }
+  return negations % 2 ? Polarity::kNegative : Polarity::kPositive;
+}
+
+bool IsQuestion(const DocAnalysis& d, const Sentence& s) {
+  for (int64_t i = static_cast<int64_t>(s.end_token) - 1; i >= s.first_token; --i) {
+    std::string_view k = d.Key(i);
+    if (k == "\"" || k == "'" || k == ")") continue;
+    return k == "?";
+  }
+  return false;
+}
+
+Modality DecideModality(const DocAnalysis& d, const Binding& b, uint32_t anchor,
+                        const Sentence& s) {
+  if (IsQuestion(d, s)) return Modality::kHypothetical;
+  for (uint32_t i = s.first_token; i < anchor; ++i) {
+    if (d.Is(i, d.cues.hypothetical) &&
+        !(d.Flag(i, kCapitalized) && i != s.first_token)) {
+      return Modality::kHypothetical;
+    }
+  }
+  uint32_t subject = SubjectFirst(b, anchor);
+  uint32_t start = ScopeStart(b, anchor, s);
+  bool infinitive = false;
+  for (uint32_t i = start; i < anchor; ++i) infinitive = infinitive || d.KeyIs(i, "to");
+  // "invited Xi to visit", "expects Iran to supply": wanted, not done.
+  int64_t before = static_cast<int64_t>(subject) - 1;
+  if (infinitive && before >= s.first_token &&
+      d.Is(static_cast<size_t>(before), d.cues.irrealis_governor)) {
+    return Modality::kHypothetical;
+  }
+  for (int64_t i = static_cast<int64_t>(anchor) - 1; i >= start; --i) {
+    if (IsClauseBoundary(d, i)) break;
+    if (d.Is(i, d.cues.future)) return Modality::kFuture;
+  }
+  int64_t i = static_cast<int64_t>(anchor) - 1;
+  while (i >= start && d.Is(i, d.cues.adverb)) --i;
+  if (i >= start && d.KeyIs(i, "to")) return Modality::kFuture;
+  return Modality::kAsserted;
+}
+
+void EmitPairs(const Binding& b, const PatternRule& rule, int rule_index,
+               int sentence, Polarity polarity, Modality modality,
+               std::vector<RelationHit>* out) {
+  RelationHit h;
+  h.rule = rule_index;
+  h.relation = rule.relation;
+  h.first = b.first;
+  h.end = b.end;
+  h.sentence = sentence;
+  h.polarity = polarity;
+  h.modality = modality;
+  auto emit = [&](const Member& s, const Member& t) {
+    if (s.actor == t.actor) return;
+    h.source = s.actor;
+    h.target = t.actor;
+    h.source_first = s.first;
+    h.source_end = s.end;
+    h.target_first = t.first;
+    h.target_end = t.end;
+    out->push_back(h);
+  };
+  if (b.group.set) {
+    const std::vector<Member>& g = b.group.members;
+    for (size_t i = 0; i < g.size(); ++i) {
+      for (size_t j = i + 1; j < g.size(); ++j) emit(g[i], g[j]);
+    }
+  }
+  for (const Member& s : b.a.members) {
+    for (const Member& t : b.b.members) emit(s, t);
+  }
+}
+
+}  // namespace
+
+std::vector<RelationHit> MatchRelations(const DocAnalysis& d) {
+  std::vector<RelationHit> hits;
+  const std::vector<PatternRule>& patterns = d.ontology.patterns();
+  std::set<std::tuple<int, int, int, int, int>> seen;
+  for (size_t si = 0; si < d.text.sentences.size(); ++si) {
+    const Sentence& s = d.text.sentences[si];
+    std::vector<RelationHit> sentence_hits;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      for (int p : d.ontology.PatternsAnchoredAt(d.word[t])) {
+        const PatternRule& rule = patterns[p];
+        Binding b;
+        if (!PatternMatcher(d, rule, s).Match(t, &b)) continue;
+        Polarity pol = DecidePolarity(d, b, t, s);
+        Modality mod = DecideModality(d, b, t, s);
+        d.TraceLine("rule " + rule.id + " matched '" +
+                    std::string(d.Surface(b.first, b.end)) + "' (" +
+                    PolarityName(pol) + ", " + ModalityName(mod) + ")");
+        EmitPairs(b, rule, p, static_cast<int>(si), pol, mod, &sentence_hits);
+      }
+    }
+    for (const RelationHit& h : sentence_hits) {
+      auto key = std::make_tuple(h.source, h.relation, h.target,
+                                 static_cast<int>(h.polarity), h.sentence);
+      const RelationDef& def = d.ontology.relations()[h.relation];
+      auto reverse = std::make_tuple(h.target, h.relation, h.source,
+                                     static_cast<int>(h.polarity), h.sentence);
+      if (seen.count(key) || (def.symmetric && seen.count(reverse))) continue;
+      seen.insert(key);
+      hits.push_back(h);
+    }
+  }
+  return hits;
+}
+
+}  // namespace actorgraph
