@@ -27,7 +27,9 @@ struct WriteOptions {
   size_t evidence_sample = 1;
 };
 
-// Format names: graphml, gexf, jsonld, dot, jsonl, neo4j, html.
+// Format names: graphml, gexf, jsonld, dot, jsonl, neo4j, html.  By
+// extension: .graphml .gexf .jsonld .dot .gv .jsonl .html; neo4j (a
+// directory) only by name.
 // Returns "" when the extension is unknown.
 std::string FormatForPath(const std::string& path);
 std::vector<std::string> KnownFormats();
@@ -41,6 +43,21 @@ void WriteGraphml(const ActorGraph& graph, const WriteOptions& options,
                   std::ostream& out);
 void WriteJsonLd(const ActorGraph& graph, const WriteOptions& options,
                  std::ostream& out);
+void WriteGexf(const ActorGraph& graph, const WriteOptions& options,
+               std::ostream& out);
+void WriteDot(const ActorGraph& graph, const WriteOptions& options,
+              std::ostream& out);
+// One JSON object per edge (JSON Lines), with all kept evidence.
+void WriteJsonLines(const ActorGraph& graph, const WriteOptions& options,
+                    std::ostream& out);
+// Writes the Neo4j import files into `dir`, which exists and is empty.
+// WriteGraphFile wraps it in an AtomicDirectory (a temporary directory
+// renamed into place), so it need not care about partial output.
+void WriteNeo4jDirectory(const ActorGraph& graph, const std::string& dir,
+                         const WriteOptions& options);
+// The self-contained interactive page (export/html_writer.cc).
+void WriteHtml(const ActorGraph& graph, const WriteOptions& options,
+               std::ostream& out);
 
 }  // namespace actorgraph
 
