@@ -17,6 +17,8 @@ const std::vector<Command>& Commands() {
        RunBuild},
       {"mentions", "print every actor mention as JSON Lines", kMentionsUsage,
        RunMentions},
+      {"check", "run rule regression cases; score against a gold file",
+       kCheckUsage, RunCheck},
   };
   return commands;
 }

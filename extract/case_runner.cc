@@ -27,8 +27,17 @@ const ActorInfo* FindActor(const DocumentResult& result,
   return nullptr;
 }
 
-bool HasName(const ActorInfo* actor, const std::string& name) {
-  return actor != nullptr && ActorHasName(*actor, NormalizeActorName(name));
+// `names` is one name or alternatives "Xi Jinping|China".
+bool HasName(const ActorInfo* actor, const std::string& names) {
+  if (actor == nullptr) return false;
+  size_t begin = 0;
+  while (true) {
+    size_t bar = names.find('|', begin);
+    std::string name = names.substr(begin, bar - begin);
+    if (ActorHasName(*actor, NormalizeActorName(name))) return true;
+    if (bar == std::string::npos) return false;
+    begin = bar + 1;
+  }
 }
 
 std::string LabelOf(const ActorInfo* actor, const std::string& id) {
@@ -162,10 +171,9 @@ class Comparison {
 void CheckActors(const Case& test, const DocumentResult& result,
                  std::vector<Finding>* findings) {
   for (const CaseActor& want : test.actors) {
-    std::string name = NormalizeActorName(want.name);
     const ActorInfo* found = nullptr;
     for (const ActorInfo& a : result.actors) {
-      if (ActorHasName(a, name)) found = &a;
+      if (HasName(&a, want.name)) found = &a;
     }
     std::string shown = want.name + (want.type.empty() ? "" : ":" + want.type);
     if (found == nullptr) {
