@@ -1,0 +1,198 @@
+#include "graph/actor_lookup.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "extract/text.h"
+
+namespace actorgraph {
+namespace {
+
+// Words of a folded name: runs of letters and digits (any non-ASCII byte
+// counts as a letter, so folded non-Latin names stay whole).
+std::vector<std::string> Words(const std::string& folded) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : folded) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || std::isalnum(u)) {
+      word += c;
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+// Every run of consecutive words except the whole name: "xi", "jinping".
+std::vector<std::string> PartialNames(const std::string& folded) {
+  std::vector<std::string> words = Words(folded);
+  std::vector<std::string> out;
+  for (size_t begin = 0; begin < words.size(); ++begin) {
+    std::string run;
+    for (size_t end = begin; end < words.size(); ++end) {
+      if (end > begin) run += ' ';
+      run += words[end];
+      if (begin == 0 && end + 1 == words.size()) continue;
+      out.push_back(run);
+    }
+  }
+  return out;
+}
+
+std::string NormalizedName(std::string_view name) {
+  std::vector<std::string> words = Words(FoldForSearch(name));
+  std::string out;
+  for (const std::string& w : words) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+bool LabelOrder(const ActorNode* a, const ActorNode* b) {
+  return std::tie(a->info.label, a->info.id) <
+         std::tie(b->info.label, b->info.id);
+}
+
+}  // namespace
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t above = row[j];
+      size_t substitute = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
+      row[j] = std::min({above + 1, row[j - 1] + 1, substitute});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+ActorLookup::ActorLookup(const ActorGraph& graph)
+    : graph_(graph), actors_(graph.Actors()) {
+  for (size_t i = 0; i < actors_.size(); ++i) {
+    const ActorInfo& info = actors_[i]->info;
+    std::set<std::string> names = {NormalizedName(info.label)};
+    for (const std::string& alias : info.aliases) {
+      names.insert(NormalizedName(alias));
+    }
+    std::set<std::string> partial;
+    for (const std::string& name : names) {
+      by_name_[name].push_back(i);
+      for (std::string& p : PartialNames(name)) partial.insert(std::move(p));
+    }
+    for (const std::string& p : partial) by_words_[p].push_back(i);
+  }
+}
+
+ActorMatch ActorLookup::Resolve(std::string_view name) const {
+  ActorMatch match;
+  if (const ActorNode* by_id = graph_.FindActor(name)) {
+    match.actor = by_id;
+    return match;
+  }
+  std::string key = NormalizedName(name);
+  for (const auto* index : {&by_name_, &by_words_}) {
+    auto it = index->find(key);
+    if (it == index->end()) continue;
+    std::vector<const ActorNode*> found;
+    for (size_t i : it->second) found.push_back(actors_[i]);
+    found = Pick(name, std::move(found));
+    if (found.size() == 1) {
+      match.actor = found[0];
+    } else {
+      match.candidates = std::move(found);
+    }
+    return match;
+  }
+  match.suggestions = Suggest(name);
+  return match;
+}
+
+// Narrows several matches to the ones whose label is the name itself: first
+// exactly as typed, then folded.
+std::vector<const ActorNode*> ActorLookup::Pick(
+    std::string_view name, std::vector<const ActorNode*> found) const {
+  std::sort(found.begin(), found.end(), LabelOrder);
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  if (found.size() <= 1) return found;
+  std::string key = NormalizedName(name);
+  for (bool folded : {false, true}) {
+    std::vector<const ActorNode*> labelled;
+    for (const ActorNode* a : found) {
+      bool same =
+          folded ? NormalizedName(a->info.label) == key : a->info.label == name;
+      if (same) labelled.push_back(a);
+    }
+    if (labelled.size() == 1) return labelled;
+  }
+  return found;
+}
+
+std::vector<std::string> ActorLookup::Suggest(std::string_view name,
+                                              size_t max_suggestions) const {
+  std::string key = NormalizedName(name);
+  size_t limit = std::max<size_t>(1, (key.size() + 1) / 3);
+  // Best distance per actor, over its names and their words.
+  std::map<size_t, size_t> best;
+  for (const auto* index : {&by_name_, &by_words_}) {
+    for (const auto& [candidate, actors] : *index) {
+      size_t gap = candidate.size() > key.size()
+                       ? candidate.size() - key.size()
+                       : key.size() - candidate.size();
+      if (gap > limit) continue;
+      size_t distance = EditDistance(key, candidate);
+      if (distance > limit) continue;
+      for (size_t i : actors) {
+        auto it = best.find(i);
+        if (it == best.end() || distance < it->second) best[i] = distance;
+      }
+    }
+  }
+  std::vector<std::tuple<size_t, std::string, std::string>> ranked;
+  for (const auto& [i, distance] : best) {
+    ranked.emplace_back(distance, actors_[i]->info.label, actors_[i]->info.id);
+  }
+  std::sort(ranked.begin(), ranked.end());
+  std::vector<std::string> out;
+  for (const auto& entry : ranked) {
+    const std::string& label = std::get<1>(entry);
+    if (std::find(out.begin(), out.end(), label) != out.end()) continue;
+    if (out.size() == max_suggestions) break;
+    out.push_back(label);
+  }
+  return out;
+}
+
+std::string DescribeFailure(std::string_view name, const ActorMatch& match) {
+  std::string out;
+  if (!match.candidates.empty()) {
+    out = "ambiguous actor '" + std::string(name) + "' (candidates: ";
+    for (size_t i = 0; i < match.candidates.size(); ++i) {
+      const ActorInfo& info = match.candidates[i]->info;
+      if (i > 0) out += ", ";
+      out += info.label + " [" + info.id + "]";
+    }
+    return out + ")";
+  }
+  out = "unknown actor '" + std::string(name) + "'";
+  if (match.suggestions.empty()) return out;
+  out += " (did you mean: ";
+  for (size_t i = 0; i < match.suggestions.size(); ++i) {
+    if (i > 0) out += ", ";
+    out += match.suggestions[i];
+  }
+  return out + "?)";
+}
+
+}  // namespace actorgraph

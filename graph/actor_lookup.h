@@ -1,0 +1,69 @@
+// ActorLookup: finds the actor a user means by a name typed on the command
+// line, and suggests names when it finds none.
+//
+//   ActorLookup lookup(graph);
+//   ActorMatch m = lookup.Resolve("erdogan");
+//   if (m.actor == nullptr) Fail(DescribeFailure("erdogan", m));
+//
+// A name matches, in this order of preference: an actor id ("country:RUS");
+// a whole label or alias, ignoring case and accents ("recep tayyip
+// erdogan", "Erdoğan"); the last words of a label ("erdogan", "xi").  The
+// first step that matches decides.  When it matches several actors, the one
+// whose label equals the name wins; otherwise the match is ambiguous and
+// lists the candidates.  Suggestions for an unknown name are the labels
+// closest by edit distance to the folded name.
+#ifndef ACTORGRAPH_GRAPH_ACTOR_LOOKUP_H_
+#define ACTORGRAPH_GRAPH_ACTOR_LOOKUP_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/actor_graph.h"
+
+namespace actorgraph {
+
+struct ActorMatch {
+  const ActorNode* actor = nullptr;  // null when unknown or ambiguous
+  // Set when `actor` is null: several actors match (sorted by label, id) ...
+  std::vector<const ActorNode*> candidates;
+  // ... or none does: the closest labels, best first.
+  std::vector<std::string> suggestions;
+};
+
+class ActorLookup {
+ public:
+  // Indexes the labels and aliases of `graph`, which must outlive this.
+  explicit ActorLookup(const ActorGraph& graph);
+
+  ActorMatch Resolve(std::string_view name) const;
+
+  // Labels within a small edit distance of `name`, closest first.
+  std::vector<std::string> Suggest(std::string_view name,
+                                   size_t max_suggestions = 3) const;
+
+ private:
+  std::vector<const ActorNode*> Pick(std::string_view name,
+                                     std::vector<const ActorNode*> found) const;
+
+  const ActorGraph& graph_;
+  std::vector<const ActorNode*> actors_;  // sorted by id
+  // Folded label or alias -> indexes into actors_.
+  std::unordered_map<std::string, std::vector<size_t>> by_name_;
+  // Folded label suffix of whole words ("xi", "jinping") -> actors_.
+  std::unordered_map<std::string, std::vector<size_t>> by_words_;
+};
+
+// One line for the user: "unknown actor 'Putn' (did you mean: Vladimir
+// Putin?)" or "ambiguous actor 'Kim' (candidates: Kim Jong Un
+// [person:kim-jong-un], ...)".
+std::string DescribeFailure(std::string_view name, const ActorMatch& match);
+
+// Levenshtein distance in bytes; the inputs are short folded names.
+size_t EditDistance(std::string_view a, std::string_view b);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_GRAPH_ACTOR_LOOKUP_H_

@@ -1,0 +1,274 @@
+#include "graph/algorithms.h"
+
+#include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/page_rank.hpp>
+#include <cctype>
+#include <deque>
+#include <map>
+#include <numeric>
+#include <tuple>
+#include <utility>
+
+namespace actorgraph {
+namespace {
+
+using UndirectedGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+using DirectedGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+using ActorPair = std::pair<size_t, size_t>;
+
+// The passing edges as actor-index pairs, once per pair, sorted, without
+// self-loops.  Undirected pairs have first < second; directed ones are
+// (source, target), with symmetric relations in both directions.
+std::vector<ActorPair> ActorPairs(
+    const std::vector<ActorGraph::IndexedEdge>& edges, const EdgeFilter& filter,
+    bool directed) {
+  std::vector<ActorPair> links;
+  for (const ActorGraph::IndexedEdge& e : edges) {
+    if (e.source == e.target || !filter.AcceptsKind(*e.edge)) continue;
+    if (!directed) {
+      links.emplace_back(std::min(e.source, e.target),
+                         std::max(e.source, e.target));
+      continue;
+    }
+    links.emplace_back(e.source, e.target);
+    if (e.edge->symmetric) links.emplace_back(e.target, e.source);
+  }
+  std::sort(links.begin(), links.end());
+  links.erase(std::unique(links.begin(), links.end()), links.end());
+  return links;
+}
+
+// Links inserted in sorted order leave each vertex's neighbours in index
+// (= id) order, which makes the searches below deterministic.
+UndirectedGraph UndirectedView(const std::vector<ActorPair>& links, size_t n) {
+  return UndirectedGraph(links.begin(), links.end(), n);
+}
+
+size_t IndexOf(const std::vector<const ActorNode*>& actors,
+               const std::string& id) {
+  auto it = std::lower_bound(actors.begin(), actors.end(), id,
+                             [](const ActorNode* a, const std::string& key) {
+                               return a->info.id < key;
+                             });
+  return it != actors.end() && (*it)->info.id == id ? it - actors.begin()
+                                                    : actors.size();
+}
+
+// The heaviest passing edge between actors u and v, either way round.
+const RelationEdge* BestEdge(const std::vector<ActorGraph::IndexedEdge>& edges,
+                             const EdgeFilter& filter, size_t u, size_t v) {
+  const RelationEdge* best = nullptr;
+  for (const ActorGraph::IndexedEdge& e : edges) {
+    bool joins =
+        (e.source == u && e.target == v) || (e.source == v && e.target == u);
+    if (!joins || !filter.AcceptsKind(*e.edge)) continue;
+    if (best == nullptr || e.edge->weight > best->weight) best = e.edge;
+  }
+  return best;
+}
+
+std::vector<double> Degrees(const std::vector<ActorGraph::IndexedEdge>& edges,
+                            const EdgeFilter& filter, size_t n, bool weighted) {
+  std::vector<double> scores(n, 0.0);
+  for (const ActorGraph::IndexedEdge& e : edges) {
+    if (!filter.AcceptsKind(*e.edge)) continue;
+    double amount = weighted ? static_cast<double>(e.edge->weight) : 1.0;
+    scores[e.source] += amount;
+    if (e.target != e.source) scores[e.target] += amount;
+  }
+  return scores;
+}
+
+std::vector<double> PageRanks(const std::vector<ActorPair>& links, size_t n) {
+  DirectedGraph g(links.begin(), links.end(), n);
+  std::vector<double> ranks(n, 0.0);
+  if (n == 0) return ranks;
+  boost::graph::page_rank(
+      g, boost::make_iterator_property_map(ranks.begin(),
+                                           boost::get(boost::vertex_index, g)));
+  double total = std::accumulate(ranks.begin(), ranks.end(), 0.0);
+  for (double& r : ranks) r /= total;
+  return ranks;
+}
+
+std::vector<double> ExactBetweenness(const UndirectedGraph& g) {
+  std::vector<double> scores(boost::num_vertices(g), 0.0);
+  boost::brandes_betweenness_centrality(
+      g, boost::centrality_map(boost::make_iterator_property_map(
+             scores.begin(), boost::get(boost::vertex_index, g))));
+  return scores;
+}
+
+// Adds source `s`'s dependencies to `scores` (Brandes 2001, unweighted).
+void AccumulateDependencies(const UndirectedGraph& g, size_t s,
+                            std::vector<double>* scores) {
+  size_t n = boost::num_vertices(g);
+  std::vector<int64_t> distance(n, -1);
+  std::vector<double> paths(n, 0.0), dependency(n, 0.0);
+  std::vector<size_t> order;
+  std::deque<size_t> queue = {s};
+  distance[s] = 0;
+  paths[s] = 1;
+  while (!queue.empty()) {
+    size_t v = queue.front();
+    queue.pop_front();
+    order.push_back(v);
+    for (size_t w :
+         boost::make_iterator_range(boost::adjacent_vertices(v, g))) {
+      if (distance[w] < 0) {
+        distance[w] = distance[v] + 1;
+        queue.push_back(w);
+      }
+      if (distance[w] == distance[v] + 1) paths[w] += paths[v];
+    }
+  }
+  for (auto it = order.rbegin(); it != order.rend(); ++it) {
+    size_t w = *it;
+    for (size_t v :
+         boost::make_iterator_range(boost::adjacent_vertices(w, g))) {
+      if (distance[v] == distance[w] - 1) {
+        dependency[v] += paths[v] / paths[w] * (1 + dependency[w]);
+      }
+    }
+    if (w != s) (*scores)[w] += dependency[w];
+  }
+}
+
+std::vector<double> SampledBetweenness(const UndirectedGraph& g,
+                                       size_t samples) {
+  size_t n = boost::num_vertices(g);
+  std::vector<double> scores(n, 0.0);
+  for (size_t i = 0; i < samples; ++i) {
+    AccumulateDependencies(g, i * n / samples, &scores);
+  }
+  // Each pair is seen from both ends in an undirected graph, as in Boost.
+  double scale = static_cast<double>(n) / static_cast<double>(samples) / 2;
+  for (double& score : scores) score *= scale;
+  return scores;
+}
+
+bool EqualsIgnoringCase(const std::string& a, const std::string& b) {
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+}  // namespace
+
+std::optional<std::vector<PathStep>> ShortestPath(const ActorGraph& graph,
+                                                  const std::string& from_id,
+                                                  const std::string& to_id,
+                                                  const EdgeFilter& filter) {
+  std::vector<const ActorNode*> actors = graph.Actors();
+  size_t from = IndexOf(actors, from_id), to = IndexOf(actors, to_id);
+  if (from == actors.size() || to == actors.size()) return std::nullopt;
+  if (from == to) return std::vector<PathStep>();
+  std::vector<ActorGraph::IndexedEdge> edges = graph.IndexedEdges();
+  UndirectedGraph g =
+      UndirectedView(ActorPairs(edges, filter, false), actors.size());
+  std::vector<size_t> parent(actors.size(), actors.size());
+  parent[from] = from;
+  boost::breadth_first_search(
+      g, from,
+      boost::visitor(boost::make_bfs_visitor(boost::record_predecessors(
+          boost::make_iterator_property_map(parent.begin(),
+                                            boost::get(boost::vertex_index, g)),
+          boost::on_tree_edge()))));
+  if (parent[to] == actors.size()) return std::nullopt;
+  std::vector<PathStep> steps;
+  for (size_t v = to; v != from; v = parent[v]) {
+    size_t u = parent[v];
+    steps.push_back({actors[u], actors[v], BestEdge(edges, filter, u, v)});
+  }
+  std::reverse(steps.begin(), steps.end());
+  return steps;
+}
+
+bool ParseCentrality(const std::string& name, Centrality* out) {
+  for (Centrality c : {Centrality::kDegree, Centrality::kWeightedDegree,
+                       Centrality::kPageRank, Centrality::kBetweenness}) {
+    if (name == CentralityName(c)) {
+      *out = c;
+      return true;
+    }
+  }
+  return false;
+}
+
+const char* CentralityName(Centrality c) {
+  switch (c) {
+    case Centrality::kDegree:
+      return "degree";
+    case Centrality::kWeightedDegree:
+      return "weighted-degree";
+    case Centrality::kPageRank:
+      return "pagerank";
+    case Centrality::kBetweenness:
+      return "betweenness";
+  }
+  return "?";
+}
+
+CentralityResult ComputeCentrality(const ActorGraph& graph, Centrality kind,
+                                   const EdgeFilter& filter,
+                                   const CentralityOptions& options) {
+  std::vector<ActorGraph::IndexedEdge> edges = graph.IndexedEdges();
+  size_t n = graph.actor_count();
+  CentralityResult result;
+  switch (kind) {
+    case Centrality::kDegree:
+    case Centrality::kWeightedDegree:
+      result.scores =
+          Degrees(edges, filter, n, kind == Centrality::kWeightedDegree);
+      break;
+    case Centrality::kPageRank:
+      result.scores = PageRanks(ActorPairs(edges, filter, true), n);
+      break;
+    case Centrality::kBetweenness: {
+      std::vector<ActorPair> links = ActorPairs(edges, filter, false);
+      UndirectedGraph g = UndirectedView(links, n);
+      double work = static_cast<double>(n) * static_cast<double>(links.size());
+      if (work <= options.exact_betweenness_max_work ||
+          n < options.betweenness_samples) {
+        result.scores = ExactBetweenness(g);
+      } else {
+        result.sampled_sources = options.betweenness_samples;
+        result.scores = SampledBetweenness(g, result.sampled_sources);
+      }
+      break;
+    }
+  }
+  return result;
+}
+
+std::vector<ActorScore> TopActors(const ActorGraph& graph,
+                                  const CentralityResult& result,
+                                  const std::string& type, size_t n) {
+  std::vector<const ActorNode*> actors = graph.Actors();
+  std::vector<ActorScore> scored;
+  for (size_t i = 0; i < actors.size(); ++i) {
+    if (!type.empty() && !EqualsIgnoringCase(actors[i]->info.type, type)) {
+      continue;
+    }
+    scored.push_back({actors[i], result.scores[i]});
+  }
+  auto better = [](const ActorScore& a, const ActorScore& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return std::tie(a.actor->info.label, a.actor->info.id) <
+           std::tie(b.actor->info.label, b.actor->info.id);
+  };
+  size_t keep = std::min(n, scored.size());
+  std::partial_sort(scored.begin(), scored.begin() + keep, scored.end(),
+                    better);
+  scored.resize(keep);
+  return scored;
+}
+
+}  // namespace actorgraph

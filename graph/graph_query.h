@@ -1,0 +1,114 @@
+// Graph queries: the selections behind `actorgraph query` (neighbors,
+// relations, explain, stats), as plain functions over an ActorGraph.  Names
+// are resolved beforehand (graph/actor_lookup.h); everything here takes
+// actor ids.  Paths and centrality live in graph/algorithms.h.
+//
+//   EdgeFilter f;
+//   f.relations = {"supplies"};
+//   f.target = "country:RUS";
+//   for (const RelationEdge* e : MatchingEdges(graph, f)) ...  // who supplies
+//   for (const NeighborLink& n : Neighbors(graph, "person:vladimir-putin",
+//                                          Direction::kBoth, f)) ...
+//
+// A symmetric relation (met_with) is stored once with source < target; the
+// filters here treat it as pointing both ways.  Results are ordered
+// deterministically: heavier edges first, then by label and id.
+#ifndef ACTORGRAPH_GRAPH_GRAPH_QUERY_H_
+#define ACTORGRAPH_GRAPH_GRAPH_QUERY_H_
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "graph/actor_graph.h"
+
+namespace actorgraph {
+
+// Which edges of an actor count: those it starts, those it receives, or
+// both.  Symmetric relations and self-loops count for every direction.
+enum class Direction { kOut, kIn, kBoth };
+bool ParseDirection(const std::string& name, Direction* out);
+
+// How one edge touches the queried actor, as printed: "out", "in",
+// "both" (a symmetric relation) or "self" (a self-loop).
+enum class Link { kOut, kIn, kSymmetric, kSelf };
+const char* LinkName(Link link);
+
+// True for "YYYY", "YYYY-MM" and "YYYY-MM-DD".
+bool IsDatePrefix(const std::string& text);
+
+struct EdgeFilter {
+  std::vector<std::string> relations;  // any of these; empty: all
+  std::optional<Polarity> polarity;    // unset: both
+  // Inclusive date bounds, possibly partial ("2023", "2023-05"); the edge
+  // passes when one of its dates falls inside.  Undated edges fail any
+  // bound.
+  std::string since, until;
+  std::string source, target;  // actor ids; empty: any
+
+  // Ignores source/target (used where the actor is fixed by the caller).
+  bool AcceptsKind(const RelationEdge& edge) const;
+  bool Accepts(const RelationEdge& edge) const;
+};
+
+// The edges that pass `filter`, heaviest first, then in graph order.
+std::vector<const RelationEdge*> MatchingEdges(const ActorGraph& graph,
+                                               const EdgeFilter& filter);
+
+struct NeighborLink {
+  const ActorNode* actor;  // the other end
+  const RelationEdge* edge;
+  Link link;
+};
+
+// The actors linked to `actor_id` by edges that pass `filter`'s relation,
+// polarity and date parts, one row per edge: heaviest first, then by the
+// neighbor's label and id, then by edge order.
+std::vector<NeighborLink> Neighbors(const ActorGraph& graph,
+                                    const std::string& actor_id,
+                                    Direction direction,
+                                    const EdgeFilter& filter);
+
+// The `relation` edges from `source_id` to `target_id` (either way round
+// when the relation is symmetric), both polarities, in graph order.
+std::vector<const RelationEdge*> EdgesBetween(const ActorGraph& graph,
+                                              const std::string& source_id,
+                                              const std::string& relation,
+                                              const std::string& target_id);
+
+// A span of an evidence sentence, in code points from the sentence start.
+struct SentenceSpan {
+  int64_t start = 0, end = 0;
+  bool valid = false;  // inside the sentence
+};
+SentenceSpan SourceSpan(const Evidence& evidence);
+SentenceSpan TargetSpan(const Evidence& evidence);
+// The text of `span` in the evidence sentence ("" when not valid).
+std::string SpanText(const Evidence& evidence, SentenceSpan span);
+// The sentence with both actor mentions wrapped: "[[Putin]] met [[Xi]]".
+// Overlapping or out-of-range mentions are left unmarked.
+std::string HighlightMentions(const Evidence& evidence,
+                              std::string_view open = "[[",
+                              std::string_view close = "]]");
+
+// Counts with their mentions (actor mentions or edge weights) and dates.
+struct Tally {
+  int64_t count = 0, mentions = 0;
+  std::string first_date, last_date;
+};
+
+struct GraphStats {
+  int64_t documents = 0;
+  Tally actors, edges;
+  std::map<std::string, Tally> actors_by_type;
+  std::map<std::pair<std::string, Polarity>, Tally> edges_by_relation;
+};
+GraphStats ComputeStats(const ActorGraph& graph);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_GRAPH_GRAPH_QUERY_H_
