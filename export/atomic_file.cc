@@ -1,0 +1,200 @@
+#include "export/atomic_file.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <streambuf>
+#include <vector>
+
+#include "extract/user_error.h"
+
+namespace actorgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+[[noreturn]] void Fail(const std::string& path, const std::string& what,
+                       int error) {
+  throw UserError(path + ": " + what + ": " + std::strerror(error), kExitIo);
+}
+
+std::string DirectoryOf(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  if (slash == std::string::npos) return ".";
+  if (slash == 0) return "/";
+  return path.substr(0, slash);
+}
+
+std::string WithoutTrailingSlashes(std::string path) {
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  return path;
+}
+
+// Makes a completed rename durable; a failure here loses nothing that the
+// rename has not already made visible, so it is not reported.
+void SyncDirectoryOf(const std::string& path) {
+  int fd = ::open(DirectoryOf(path).c_str(), O_RDONLY | O_DIRECTORY);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
+}  // namespace
+
+std::string TempPathBeside(const std::string& path) {
+  std::string target = WithoutTrailingSlashes(path);
+  size_t slash = target.find_last_of('/');
+  std::string dir =
+      slash == std::string::npos ? "" : target.substr(0, slash + 1);
+  std::string name =
+      slash == std::string::npos ? target : target.substr(slash + 1);
+  return dir + "." + name + ".tmp." + std::to_string(::getpid());
+}
+
+// A stream buffer over a file descriptor that remembers the errno of the
+// first failed write, so that the error message can say why (ofstream
+// cannot).
+class AtomicFile::FdBuf : public std::streambuf {
+ public:
+  explicit FdBuf(int fd) : fd_(fd), buffer_(1 << 16) {
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+  }
+  ~FdBuf() override { Close(); }
+
+  int error() const { return error_; }
+  int fd() const { return fd_; }
+  // Returns 0 or the errno of a failed close.
+  int Close() {
+    if (fd_ < 0) return 0;
+    int rc = ::close(fd_);
+    fd_ = -1;
+    return rc == 0 ? 0 : errno;
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!Drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return Drain() ? 0 : -1; }
+
+ private:
+  bool Drain() {
+    if (error_ != 0) return false;
+    const char* p = pbase();
+    while (p < pptr()) {
+      ssize_t n = ::write(fd_, p, pptr() - p);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) {
+        error_ = n < 0 ? errno : EIO;
+        return false;
+      }
+      p += n;
+    }
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    return true;
+  }
+
+  int fd_;
+  std::vector<char> buffer_;
+  int error_ = 0;
+};
+
+AtomicFile::AtomicFile(const std::string& path)
+    : path_(path), temp_path_(TempPathBeside(path)) {
+  int fd = ::open(temp_path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+                  0666);
+  if (fd < 0) Fail(path_, "cannot write", errno);
+  buf_ = std::make_unique<FdBuf>(fd);
+  stream_ = std::make_unique<std::ostream>(buf_.get());
+}
+
+AtomicFile::~AtomicFile() {
+  if (committed_) return;
+  stream_.reset();
+  buf_.reset();
+  ::unlink(temp_path_.c_str());
+}
+
+std::ostream& AtomicFile::stream() { return *stream_; }
+
+void AtomicFile::Commit() {
+  stream_->flush();
+  if (buf_->error() != 0) Fail(path_, "cannot write", buf_->error());
+  if (!stream_->good()) Fail(path_, "cannot write", EIO);
+  if (::fsync(buf_->fd()) != 0) Fail(path_, "cannot write", errno);
+  if (int error = buf_->Close()) Fail(path_, "cannot write", error);
+  if (::rename(temp_path_.c_str(), path_.c_str()) != 0) {
+    Fail(path_, "cannot write", errno);
+  }
+  committed_ = true;
+  SyncDirectoryOf(path_);
+}
+
+AtomicDirectory::AtomicDirectory(const std::string& path)
+    : path_(WithoutTrailingSlashes(path)), temp_path_(TempPathBeside(path)) {
+  std::error_code ignored;
+  fs::remove_all(temp_path_, ignored);  // a stale one of an earlier run
+  if (::mkdir(temp_path_.c_str(), 0777) != 0) {
+    Fail(path_, "cannot write", errno);
+  }
+}
+
+AtomicDirectory::~AtomicDirectory() {
+  if (committed_) return;
+  std::error_code ignored;
+  fs::remove_all(temp_path_, ignored);
+}
+
+namespace {
+
+// True when `dir` holds regular files only: what our multi-file writers
+// produce.  Anything else may be the user's and is never replaced.
+bool LooksLikeOurOutput(const std::string& dir) {
+  std::error_code error;
+  for (const fs::directory_entry& entry : fs::directory_iterator(dir, error)) {
+    if (!entry.is_regular_file(error) || entry.is_symlink(error)) return false;
+  }
+  return !error;
+}
+
+}  // namespace
+
+void AtomicDirectory::Commit() {
+  struct stat st;
+  if (::lstat(path_.c_str(), &st) != 0) {
+    if (errno != ENOENT) Fail(path_, "cannot write", errno);
+    if (::rename(temp_path_.c_str(), path_.c_str()) != 0) {
+      Fail(path_, "cannot write", errno);
+    }
+  } else {
+    if (!S_ISDIR(st.st_mode) || !LooksLikeOurOutput(path_)) {
+      throw UserError(path_ +
+                          ": cannot write: exists and is not an output "
+                          "directory (only one holding files and no "
+                          "subdirectories is replaced)",
+                      kExitIo);
+    }
+    // Swap both names in one step, then drop the old content (now under the
+    // temporary name), so that readers see the old or the new output.
+    if (::renameat2(AT_FDCWD, temp_path_.c_str(), AT_FDCWD, path_.c_str(),
+                    RENAME_EXCHANGE) != 0) {
+      Fail(path_, "cannot write", errno);
+    }
+    std::error_code ignored;
+    fs::remove_all(temp_path_, ignored);
+  }
+  committed_ = true;
+  SyncDirectoryOf(path_);
+}
+
+}  // namespace actorgraph

@@ -1,0 +1,37 @@
+#include "export/value_text.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace actorgraph {
+
+std::string ShortestDouble(double value) {
+  // NaN and infinities have no form every reader accepts; the graph never
+  // holds them, but a file must still parse.
+  if (!std::isfinite(value)) return "0";
+  if (value == 0) return "0";  // no "-0"
+  char buffer[32];
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, result.ptr);
+}
+
+std::string Join(const std::vector<std::string>& parts,
+                 const std::string& separator) {
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += separator;
+    out += parts[i];
+  }
+  return out;
+}
+
+std::string EvidenceSample(const RelationEdge& edge, size_t count) {
+  std::string out;
+  for (size_t i = 0; i < edge.evidence.size() && i < count; ++i) {
+    if (i > 0) out += "\n";
+    out += edge.evidence[i].doc + ": " + edge.evidence[i].text;
+  }
+  return out;
+}
+
+}  // namespace actorgraph

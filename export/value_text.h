@@ -1,0 +1,25 @@
+// How the writers spell values as text, the same in every format:
+// numbers in their shortest round-trip form ("3", "-4.4"; no locale, so the
+// bytes are the same on every machine), lists joined, and the short
+// evidence sample that the compact formats carry.
+#ifndef ACTORGRAPH_EXPORT_VALUE_TEXT_H_
+#define ACTORGRAPH_EXPORT_VALUE_TEXT_H_
+
+#include <string>
+#include <vector>
+
+#include "graph/actor_graph.h"
+
+namespace actorgraph {
+
+std::string ShortestDouble(double value);
+
+std::string Join(const std::vector<std::string>& parts,
+                 const std::string& separator);
+
+// The first `count` evidence records as "DOC: SENTENCE" lines.
+std::string EvidenceSample(const RelationEdge& edge, size_t count);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXPORT_VALUE_TEXT_H_

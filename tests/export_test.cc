@@ -1,0 +1,500 @@
+#define BOOST_TEST_MODULE export
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "export/atomic_file.h"
+#include "export/evidence_json.h"
+#include "export/graph_reader.h"
+#include "export/graphml_reader.h"
+#include "export/writer.h"
+#include "export/xml_escape.h"
+#include "export/xml_reader.h"
+#include "extract/user_error.h"
+
+namespace actorgraph {
+namespace {
+
+namespace fs = std::filesystem;
+namespace data = boost::unit_test::data;
+
+ActorInfo Actor(const std::string& id, const std::string& label,
+                const std::string& type) {
+  ActorInfo a;
+  a.id = id;
+  a.label = label;
+  a.type = type;
+  a.mentions = 1;
+  return a;
+}
+
+RelationMention Relation(const std::string& source, const std::string& rel,
+                         const std::string& target, const std::string& doc,
+                         int64_t start, const std::string& text) {
+  RelationMention m;
+  m.source = source;
+  m.target = target;
+  m.relation = rel;
+  m.cameo = "040";
+  m.goldstein = 1;
+  m.evidence.doc = doc;
+  m.evidence.start = start;
+  m.evidence.end = start + 20;
+  m.evidence.source_start = start;
+  m.evidence.source_end = start + 4;
+  m.evidence.target_start = start + 12;
+  m.evidence.target_end = start + 20;
+  m.evidence.sentence = 2;
+  m.evidence.sentence_start = start - 3;
+  m.evidence.text = text;
+  m.evidence.rule = rel + ".basic";
+  return m;
+}
+
+// A small graph with every field set somewhere and every escaping hazard:
+// markup characters, quotes, a control character, line breaks, tabs.
+ActorGraph SmallGraph() {
+  DocumentResult d1;
+  d1.doc = "wire-001";
+  d1.date = "2023-01-05";
+  ActorInfo usa = Actor("country:USA", "United States", "Country");
+  usa.aliases = {"America", "U.S."};
+  usa.iso2 = "US";
+  usa.iso3 = "USA";
+  usa.wikidata = "Q30";
+  usa.mentions = 4;
+  ActorInfo att = Actor("org:att", "AT&T", "Organization");
+  att.affiliation = "country:USA";
+  ActorInfo cafe = Actor("person:cafe", "Caf\xC3\xA9 \"Quote\" <b>", "Person");
+  cafe.role = "owner's \"chief\" & cook";
+  ActorInfo ctrl = Actor("person:ctrl",
+                         "Ctrl\x01"
+                         "Char",
+                         "Person");
+  ActorInfo lines = Actor("org:lines", "Line one\nLine two", "Organization");
+  d1.actors = {usa, att, cafe, ctrl, lines};
+  RelationMention supplies =
+      Relation("org:att", "supplies", "country:USA", "wire-001", 40,
+               "AT&T said it <will> supply \"all\" of it.\tTab\r\nNext");
+  supplies.evidence.date = "2023-01-05";
+  supplies.cameo = "070";
+  supplies.goldstein = 7.4;
+  RelationMention criticizes =
+      Relation("person:cafe", "criticizes", "person:ctrl", "wire-001", 90,
+               "The owner faulted Ctrl\x01.");
+  criticizes.polarity = Polarity::kNegative;
+  criticizes.goldstein = -2;
+  criticizes.evidence.modality = Modality::kFuture;
+  d1.relations = {supplies, criticizes};
+
+  DocumentResult d2;
+  d2.doc = "wire-002";
+  d2.date = "2023-02-11";
+  d2.actors = {Actor("country:USA", "United States", "Country"),
+               Actor("org:lines", "Line one\nLine two", "Organization")};
+  RelationMention met = Relation("org:lines", "met_with", "country:USA",
+                                 "wire-002", 10, "They met on Tuesday.");
+  met.symmetric = true;
+  met.cameo = "";
+  met.evidence.date = "2023-02-11";
+  RelationMention again = Relation("org:att", "supplies", "country:USA",
+                                   "wire-002", 5, "More supplies came.");
+  again.evidence.date = "2023-02-11";
+  RelationMention third = again;
+  third.evidence.start = 70;
+  third.evidence.date = "2023-03-01";
+  d2.relations = {met, again, third};
+
+  ActorGraph graph(2);  // a cap below the weight of 'supplies'
+  graph.AddDocument(d1);
+  graph.AddDocument(d2);
+  return graph;
+}
+
+std::string Write(void (*writer)(const ActorGraph&, const WriteOptions&,
+                                 std::ostream&),
+                  const ActorGraph& graph) {
+  std::ostringstream out;
+  writer(graph, WriteOptions(), out);
+  return out.str();
+}
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Compares `actual` with tests/golden/NAME, or rewrites it when
+// ACTORGRAPH_REGENERATE is set.
+void CheckGolden(const std::string& name, const std::string& actual) {
+  fs::path path = fs::path(ACTORGRAPH_SOURCE_DIR) / "tests/golden" / name;
+  if (std::getenv("ACTORGRAPH_REGENERATE") != nullptr) {
+    std::ofstream(path, std::ios::binary) << actual;
+    return;
+  }
+  BOOST_REQUIRE_MESSAGE(
+      fs::exists(path),
+      path << " is missing; run with ACTORGRAPH_REGENERATE=1");
+  BOOST_TEST(actual == ReadFile(path), name << " differs from its golden file");
+}
+
+// Every field of the graph, one per line, for whole-graph comparisons.
+std::string Dump(const ActorGraph& g) {
+  std::ostringstream out;
+  out << "documents " << g.document_count() << "\n";
+  for (const ActorNode* n : g.Actors()) {
+    const ActorInfo& a = n->info;
+    out << "actor " << a.id << "|" << a.label << "|" << a.type << "|";
+    for (const std::string& alias : a.aliases) out << alias << ",";
+    out << "|" << a.iso2 << "|" << a.iso3 << "|" << a.wikidata << "|"
+        << a.affiliation << "|" << a.role << "|" << a.mentions << "|"
+        << n->first_date << "|" << n->last_date << "\n";
+  }
+  for (const RelationEdge* e : g.Edges()) {
+    out << "edge " << e->source << "|" << e->relation << "|" << e->target << "|"
+        << e->polarity << "|" << e->symmetric << "|" << e->cameo << "|"
+        << e->goldstein << "|" << e->weight << "|" << e->first_date << "|"
+        << e->last_date << "|";
+    for (const std::string& d : e->dates) out << d << ",";
+    out << "\n";
+    for (const Evidence& v : e->evidence) {
+      out << "  evidence " << v.doc << "|" << v.date << "|" << v.sentence << "|"
+          << v.start << "|" << v.end << "|" << v.source_start << "|"
+          << v.source_end << "|" << v.target_start << "|" << v.target_end << "|"
+          << v.text << "|" << v.sentence_start << "|" << v.rule << "|"
+          << v.modality << "\n";
+    }
+  }
+  return out.str();
+}
+
+// A fresh empty directory under the system temp directory.
+struct TempDir {
+  TempDir() {
+    path = fs::temp_directory_path() /
+           ("actorgraph_export_test_" + std::to_string(::getpid()));
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+  std::vector<std::string> Entries() const {
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(path)) {
+      names.push_back(e.path().filename().string());
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+  fs::path path;
+};
+
+template <typename F>
+std::string ErrorOf(F f) {
+  try {
+    f();
+  } catch (const UserError& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
+BOOST_AUTO_TEST_CASE(graphml_matches_golden) {
+  CheckGolden("export_small.graphml", Write(WriteGraphml, SmallGraph()));
+}
+
+BOOST_AUTO_TEST_CASE(gexf_matches_golden) {
+  CheckGolden("export_small.gexf", Write(WriteGexf, SmallGraph()));
+}
+
+BOOST_AUTO_TEST_CASE(dot_matches_golden) {
+  CheckGolden("export_small.dot", Write(WriteDot, SmallGraph()));
+}
+
+BOOST_AUTO_TEST_CASE(jsonl_matches_golden) {
+  CheckGolden("export_small.jsonl", Write(WriteJsonLines, SmallGraph()));
+}
+
+BOOST_AUTO_TEST_CASE(writers_are_deterministic) {
+  BOOST_TEST(Write(WriteGraphml, SmallGraph()) ==
+             Write(WriteGraphml, SmallGraph()));
+  BOOST_TEST(Write(WriteGexf, SmallGraph()) == Write(WriteGexf, SmallGraph()));
+}
+
+BOOST_AUTO_TEST_CASE(graphml_round_trip_keeps_every_field) {
+  ActorGraph original = SmallGraph();
+  ActorGraph back = ParseGraphml(Write(WriteGraphml, original), "t.graphml");
+  // XML 1.0 cannot carry U+0001: the writer drops it, nothing else changes.
+  // (Evidence sentences keep it: evidence_json escapes it as \u0001.)
+  std::string expected = Dump(original);
+  expected.replace(expected.find("Ctrl\x01"), 5, "Ctrl");
+  BOOST_TEST(Dump(back) == expected);
+  BOOST_TEST(back.FindActor("person:ctrl")->info.label == "CtrlChar");
+  const RelationEdge* supplies = back.Edges()[1];
+  BOOST_TEST(supplies->relation == "supplies");
+  BOOST_TEST(supplies->weight == 3);
+  BOOST_TEST(supplies->evidence.size() == 2u);
+  // And the re-written file is the same bytes.
+  BOOST_TEST(Write(WriteGraphml, back) == Write(WriteGraphml, original));
+}
+
+BOOST_AUTO_TEST_CASE(graphml_round_trip_of_empty_graph) {
+  ActorGraph empty;
+  ActorGraph back = ParseGraphml(Write(WriteGraphml, empty), "e.graphml");
+  BOOST_TEST(back.actor_count() == 0u);
+  BOOST_TEST(back.edge_count() == 0u);
+}
+
+struct EscapeCase {
+  std::string input, text, attribute;
+};
+std::ostream& operator<<(std::ostream& o, const EscapeCase& c) {
+  return o << c.input;
+}
+
+const EscapeCase kEscapeCases[] = {
+    {"plain", "plain", "plain"},
+    {"AT&T", "AT&amp;T", "AT&amp;T"},
+    {"<b>\"q\"'", "&lt;b&gt;\"q\"'", "&lt;b&gt;&quot;q&quot;'"},
+    {"a\x01z\x1F", "az", "az"},
+    {"tab\there", "tab\there", "tab&#9;here"},
+    {"line\r\nbreak", "line&#13;\nbreak", "line&#13;&#10;break"},
+    {"caf\xC3\xA9", "caf\xC3\xA9", "caf\xC3\xA9"},
+    {"bad\xFF"
+     "utf8",
+     "bad\xEF\xBF\xBD"
+     "utf8",
+     "bad\xEF\xBF\xBD"
+     "utf8"},
+    {"non\xEF\xBF\xBE"
+     "char",
+     "nonchar", "nonchar"},
+    {"\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80", "\xF0\x9F\x98\x80"},
+};
+
+BOOST_DATA_TEST_CASE(xml_escaping, data::make(kEscapeCases), c) {
+  BOOST_TEST(XmlText(c.input) == c.text);
+  BOOST_TEST(XmlAttribute(c.input) == c.attribute);
+}
+
+BOOST_AUTO_TEST_CASE(xml_reader_decodes_what_the_escaper_writes) {
+  std::string value = "A&B <c> \"d\" 'e'\tf\ng\r\nh";
+  std::string doc = "<r a=\"" + XmlAttribute(value) + "\">" + XmlText(value) +
+                    "<![CDATA[<raw>]]></r>";
+  XmlReader xml(doc, "x.xml");
+  BOOST_REQUIRE(xml.Next() == XmlReader::kStartElement);
+  BOOST_TEST(*xml.Attribute("a") == value);
+  BOOST_TEST(xml.ReadText() == value + "<raw>");
+  BOOST_TEST(xml.Next() == XmlReader::kEnd);
+}
+
+struct ErrorCase {
+  std::string input, error;
+};
+std::ostream& operator<<(std::ostream& o, const ErrorCase& c) {
+  return o << c.input;
+}
+
+const ErrorCase kXmlErrors[] = {
+    {"", "x.xml:1:1: no root element"},
+    {"<a>\n  <b></a>", "x.xml:2:6: unexpected </a> (expected </b>)"},
+    {"<a x=1/>", "x.xml:1:6: expected a quoted value for attribute x"},
+    {"<a>&nbsp;</a>", "x.xml:1:4: unknown entity '&nbsp;'"},
+    {"<a>\n<b/>", "x.xml:2:5: missing </a>"},
+    {"<a/><b/>", "x.xml:1:5: a second root element"},
+    {"<a x='1' x='2'/>", "x.xml:1:10: duplicate attribute x"},
+    {"<a>&#1;</a>", "x.xml:1:4: bad character reference '&#1;'"},
+    {"<!-- never closed", "x.xml:1:1: unterminated comment"},
+};
+
+BOOST_DATA_TEST_CASE(xml_reader_errors, data::make(kXmlErrors), c) {
+  XmlReader xml(c.input, "x.xml");
+  BOOST_TEST(ErrorOf([&] {
+               while (xml.Next() != XmlReader::kEnd) {
+               }
+             }) == c.error);
+}
+
+const char kHead[] =
+    "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+    "<key id=\"r\" for=\"edge\" attr.name=\"relation\"/>\n"
+    "<key id=\"j\" for=\"edge\" attr.name=\"evidence_json\"/>\n"
+    "<key id=\"m\" for=\"node\" attr.name=\"mentions\"/>\n"
+    "<graph edgedefault=\"directed\">\n"
+    "<node id=\"a\"/><node id=\"b\"/>\n";
+
+const ErrorCase kGraphmlErrors[] = {
+    {"<gexf/>",
+     "g.graphml:1:1: not a GraphML file (the root element is not <graphml>)"},
+    {std::string(kHead) + "<edge source=\"a\" target=\"z\">"
+                          "<data key=\"r\">x</data></edge></graph></graphml>",
+     "g.graphml:7:1: edge refers to unknown node 'z'"},
+    {std::string(kHead) + "<edge source=\"a\" target=\"b\"/></graph></graphml>",
+     "g.graphml:7:1: edge without a 'relation'"},
+    {std::string(kHead) + "<edge source=\"a\" target=\"b\">"
+                          "<data key=\"j\">[{\"start\":\"x\"}]</data>",
+     "g.graphml:7:29: bad evidence_json: element 0: 'start' is not an "
+     "integer"},
+    {std::string(kHead) + "<edge source=\"a\" target=\"b\">"
+                          "<data key=\"j\">[{]</data>",
+     "g.graphml:7:29: bad evidence_json: offset 2: Missing a name for object "
+     "member."},
+    {std::string(kHead) + "<node id=\"c\"><data key=\"m\">many</data></node>",
+     "g.graphml:7:14: 'mentions' is not an integer: 'many'"},
+    {std::string(kHead) + "<edge target=\"b\"/>",
+     "g.graphml:7:1: <edge> without a 'source' attribute"},
+    {std::string(kHead) + "<node id=\"a\"/>",
+     "g.graphml:7:1: duplicate node 'a'"},
+};
+
+BOOST_DATA_TEST_CASE(graphml_reader_errors, data::make(kGraphmlErrors), c) {
+  BOOST_TEST(ErrorOf([&] { ParseGraphml(c.input, "g.graphml"); }) == c.error);
+}
+
+BOOST_AUTO_TEST_CASE(evidence_json_round_trip) {
+  Evidence e;
+  e.doc = "d\"1";
+  e.text = "line\nwith \x01 control";
+  e.start = 12345678901;
+  e.modality = Modality::kFuture;
+  std::vector<Evidence> back;
+  std::string error;
+  BOOST_REQUIRE(ParseEvidenceListJson(EvidenceListJson({e, e}), &back, &error));
+  BOOST_REQUIRE_EQUAL(back.size(), 2u);
+  BOOST_TEST(back[1].text == e.text);
+  BOOST_TEST(back[1].start == e.start);
+  BOOST_TEST(back[1].modality == Modality::kFuture);
+  BOOST_TEST(!ParseEvidenceListJson("{}", &back, &error));
+  BOOST_TEST(error == "not a JSON array");
+  BOOST_TEST(
+      !ParseEvidenceListJson("[{\"modality\":\"maybe\"}]", &back, &error));
+  BOOST_TEST(error == "element 0: unknown modality 'maybe'");
+}
+
+struct FormatCase {
+  std::string path, format;
+};
+std::ostream& operator<<(std::ostream& o, const FormatCase& c) {
+  return o << c.path;
+}
+
+const FormatCase kFormatCases[] = {
+    {"g.graphml", "graphml"}, {"out/g.GEXF", "gexf"}, {"g.jsonld", "jsonld"},
+    {"g.dot", "dot"},         {"g.gv", "dot"},        {"a.b/g.jsonl", "jsonl"},
+    {"view.html", "html"},    {"neo4j/", ""},         {"a.b/graph", ""},
+    {".graphml", ""},         {"g.csv", ""},
+};
+
+BOOST_DATA_TEST_CASE(format_for_path, data::make(kFormatCases), c) {
+  BOOST_TEST(FormatForPath(c.path) == c.format);
+}
+
+BOOST_AUTO_TEST_CASE(known_formats_are_listed_once) {
+  std::vector<std::string> expected = {"graphml", "gexf",  "jsonld", "dot",
+                                       "jsonl",   "neo4j", "html"};
+  BOOST_TEST(KnownFormats() == expected, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(unknown_formats_are_user_errors) {
+  ActorGraph g;
+  const std::string known =
+      " (known: graphml, gexf, jsonld, dot, jsonl, neo4j, html)";
+  BOOST_TEST(ErrorOf([&] { WriteGraphFile(g, "out/g.csv", "", {}); }) ==
+             "out/g.csv: unknown output format '.csv'" + known);
+  BOOST_TEST(ErrorOf([&] { WriteGraphFile(g, "out/g", "", {}); }) ==
+             "out/g: no file extension to tell the output format by" + known);
+  BOOST_TEST(ErrorOf([&] { WriteGraphFile(g, "out/g.x", "svg", {}); }) ==
+             "out/g.x: unknown output format 'svg'" + known);
+  BOOST_TEST(ErrorOf([&] { ReadGraphFile("g.gexf"); }) ==
+             "g.gexf: cannot read graphs from '.gexf' files (known: "
+             ".graphml, .jsonld)");
+  BOOST_TEST(ErrorOf([&] { ReadGraphFile("/nonexistent/g.graphml"); }) ==
+             "/nonexistent/g.graphml: cannot read: No such file or directory");
+}
+
+BOOST_AUTO_TEST_CASE(write_graph_file_writes_atomically) {
+  TempDir dir;
+  std::string path = (dir.path / "g.graphml").string();
+  WriteGraphFile(SmallGraph(), path, "", {});
+  BOOST_TEST(dir.Entries() == std::vector<std::string>{"g.graphml"},
+             boost::test_tools::per_element());
+  BOOST_TEST(ReadFile(path) == Write(WriteGraphml, SmallGraph()));
+  ActorGraph back = ReadGraphFile(path);
+  BOOST_TEST(back.edge_count() == SmallGraph().edge_count());
+}
+
+BOOST_AUTO_TEST_CASE(write_failures_leave_no_file) {
+  TempDir dir;
+  std::string missing = (dir.path / "no/such/g.graphml").string();
+  UserError error("");
+  try {
+    WriteGraphFile(SmallGraph(), missing, "", {});
+  } catch (const UserError& e) {
+    error = e;
+  }
+  BOOST_TEST(std::string(error.what()) ==
+             missing + ": cannot write: No such file or directory");
+  BOOST_TEST(error.exit_code() == kExitIo);
+  std::ofstream(dir.path / "plain") << "x";
+  std::string under_file = (dir.path / "plain/g.gexf").string();
+  BOOST_TEST(ErrorOf([&] {
+               WriteGraphFile(SmallGraph(), under_file, "", {});
+             }) == under_file + ": cannot write: Not a directory");
+  BOOST_TEST(dir.Entries() == std::vector<std::string>{"plain"},
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(uncommitted_atomic_file_is_removed) {
+  TempDir dir;
+  std::string path = (dir.path / "x.dot").string();
+  {
+    AtomicFile file(path);
+    file.stream() << "partial";
+    BOOST_TEST(
+        file.temp_path() ==
+        (dir.path / (".x.dot.tmp." + std::to_string(::getpid()))).string());
+    BOOST_TEST(fs::exists(file.temp_path()));
+  }
+  BOOST_TEST(dir.Entries().empty());
+  // A failing writer: the exception passes, the target is never created.
+  BOOST_TEST(ErrorOf([&] {
+               AtomicFile file(path);
+               file.stream() << "half";
+               throw UserError("writer failed");
+             }) == "writer failed");
+  BOOST_TEST(dir.Entries().empty());
+}
+
+BOOST_AUTO_TEST_CASE(atomic_directory_replaces_only_our_outputs) {
+  TempDir dir;
+  std::string target = (dir.path / "neo4j").string();
+  for (const char* content : {"first", "second"}) {
+    AtomicDirectory out(target + "/");
+    std::ofstream(out.temp_path() + "/nodes.csv") << content;
+    out.Commit();
+  }
+  BOOST_TEST(dir.Entries() == std::vector<std::string>{"neo4j"},
+             boost::test_tools::per_element());
+  BOOST_TEST(ReadFile(target + "/nodes.csv") == "second");
+  fs::create_directory(target + "/mine");
+  BOOST_TEST(ErrorOf([&] {
+               AtomicDirectory out(target);
+               out.Commit();
+             }) == target +
+                       ": cannot write: exists and is not an output directory "
+                       "(only one holding files and no subdirectories is "
+                       "replaced)");
+  BOOST_TEST(dir.Entries() == std::vector<std::string>{"neo4j"},
+             boost::test_tools::per_element());
+  BOOST_TEST(fs::exists(target + "/mine"));
+}
+
+}  // namespace
+}  // namespace actorgraph
