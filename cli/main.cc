@@ -19,6 +19,8 @@ const std::vector<Command>& Commands() {
        RunMentions},
       {"check", "run rule regression cases; score against a gold file",
        kCheckUsage, RunCheck},
+      {"query", "answer questions about a built graph", kQueryUsage,
+       RunQuery},
   };
   return commands;
 }

@@ -1,0 +1,485 @@
+// actorgraph query: answers questions about a built graph file.  Parsing
+// and rendering only; the queries live in graph/graph_query.h,
+// graph/algorithms.h and graph/actor_lookup.h.
+#include <cstdio>
+#include <functional>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/args.h"
+#include "cli/command.h"
+#include "cli/table_printer.h"
+#include "export/graph_reader.h"
+#include "extract/user_error.h"
+#include "graph/actor_lookup.h"
+#include "graph/algorithms.h"
+#include "graph/graph_query.h"
+
+namespace actorgraph {
+
+const char kQueryUsage[] =
+    "usage: actorgraph query GRAPH QUERY [OPTIONS] [--json | --format F]\n"
+    "\n"
+    "Answers questions about a graph written by 'actorgraph build' (GraphML\n"
+    "or JSON-LD).  ACTOR is an actor id, label or alias, ignoring case and\n"
+    "accents ('erdogan' finds Recep Tayyip Erdoğan), or the last words of a\n"
+    "label ('Putin'); an unknown or ambiguous name exits with status 1 and\n"
+    "suggests names.  A query that finds nothing exits with status 1.\n"
+    "\n"
+    "queries:\n"
+    "  neighbors ACTOR    the actors linked to ACTOR, one row per edge\n"
+    "      --relation R   only relation R (repeat or R1,R2 for several)\n"
+    "      --direction D  out (ACTOR acts), in (ACTOR is acted on) or both\n"
+    "                     (default); symmetric relations count as both\n"
+    "      --polarity P   positive or negative (default: both)\n"
+    "      --since D, --until D  only edges with a date in the range\n"
+    "                     (YYYY, YYYY-MM or YYYY-MM-DD, inclusive)\n"
+    "      example: actorgraph query g.graphml neighbors Putin "
+    "--relation met_with\n"
+    "  relations          the edges that match, heaviest first\n"
+    "      --source A, --target B  edges from A, to B (either way for\n"
+    "                     symmetric relations)\n"
+    "      --relation R, --polarity P, --since D, --until D  as above\n"
+    "      example: actorgraph query g.graphml relations --relation supplies "
+    "--target Russia\n"
+    "  path A B           a shortest chain of relations between A and B,\n"
+    "                     ignoring direction: 'A -rel-> X <-rel- B'\n"
+    "      --relation R   use only relation R (repeatable)\n"
+    "      --polarity P   positive (default), negative or any: denials do\n"
+    "                     not connect actors unless asked for\n"
+    "      example: actorgraph query g.graphml path Iran China\n"
+    "  top                the most central actors\n"
+    "      --by M         degree (default), weighted-degree, pagerank or\n"
+    "                     betweenness (estimated from 32 sources on large\n"
+    "                     graphs; a note on stderr says so)\n"
+    "      -n N           how many (default 10)\n"
+    "      --type T       only actors of type T (Person, Country, ...)\n"
+    "      --relation R, --polarity P  count only those edges\n"
+    "      example: actorgraph query g.graphml top --by pagerank -n 5 "
+    "--type Person\n"
+    "  explain A R B      every evidence sentence kept for the edge A R B,\n"
+    "                     with document, date, offsets and rule; the table\n"
+    "                     marks the two actor mentions as [[...]]\n"
+    "      example: actorgraph query g.graphml explain Putin met_with Xi\n"
+    "  stats              actors by type, edges by relation and polarity,\n"
+    "                     documents and dates\n"
+    "      example: actorgraph query g.graphml stats --format tsv\n"
+    "\n"
+    "output (any query):\n"
+    "  --format F         table (default, aligned), tsv (with a header\n"
+    "                     line) or json (JSON Lines, one object per row)\n"
+    "  --json             same as --format json\n"
+    "      example: actorgraph query g.jsonld neighbors Iran --json | jq "
+    ".actor\n"
+    "\n"
+    "JSON fields: neighbors: actor_id actor type relation direction polarity\n"
+    "weight first_date last_date; relations: source_id source relation\n"
+    "target_id target polarity symmetric weight first_date last_date cameo;\n"
+    "path (one object per step): step from_id from relation direction to_id\n"
+    "to polarity weight; top: rank actor_id actor type measure score;\n"
+    "explain: source_id relation target_id polarity weight doc date\n"
+    "sentence start end rule modality text sentence_start source_start\n"
+    "source_end source_text target_start target_end target_text (offsets\n"
+    "in code points of the document); stats: group key polarity count\n"
+    "mentions first_date last_date.\n";
+
+namespace {
+
+constexpr char kCommand[] = "actorgraph query";
+
+// The graph, read only once a query's options have been checked.
+class GraphSource {
+ public:
+  explicit GraphSource(std::string path) : path_(std::move(path)) {}
+  const ActorGraph& graph() {
+    if (!graph_) graph_ = ReadGraphFile(path_);
+    return *graph_;
+  }
+  const ActorNode& Actor(const std::string& name) {
+    if (!lookup_) lookup_.emplace(graph());
+    ActorMatch match = lookup_->Resolve(name);
+    if (match.actor == nullptr) {
+      throw UserError(
+          std::string(kCommand) + ": " + DescribeFailure(name, match),
+          kExitFailure);
+    }
+    return *match.actor;
+  }
+
+ private:
+  std::string path_;
+  std::optional<ActorGraph> graph_;
+  std::optional<ActorLookup> lookup_;
+};
+
+std::string Number(int64_t n) { return std::to_string(n); }
+
+std::string Score(double score, Centrality kind) {
+  if (kind == Centrality::kDegree || kind == Centrality::kWeightedDegree) {
+    return Number(static_cast<int64_t>(score));
+  }
+  char text[32];
+  std::snprintf(text, sizeof text, "%.6g", score);
+  return text;
+}
+
+std::vector<std::string> Split(const std::vector<std::string>& values) {
+  std::vector<std::string> out;
+  for (const std::string& value : values) {
+    size_t at = 0;
+    while (at <= value.size()) {
+      size_t comma = value.find(',', at);
+      if (comma == std::string::npos) comma = value.size();
+      if (comma > at) out.push_back(value.substr(at, comma - at));
+      at = comma + 1;
+    }
+  }
+  return out;
+}
+
+std::string DateOption(Args& args, const std::string& name) {
+  std::string date = args.Value(name, "");
+  if (!date.empty() && !IsDatePrefix(date)) {
+    args.Fail(name + " wants YYYY, YYYY-MM or YYYY-MM-DD, not '" + date + "'");
+  }
+  return date;
+}
+
+// --relation, --polarity, --since, --until; `any` allows "--polarity any".
+EdgeFilter FilterOptions(Args& args, const std::string& default_polarity) {
+  EdgeFilter filter;
+  filter.relations = Split(args.Values("--relation"));
+  std::string polarity = args.Value("--polarity", default_polarity);
+  Polarity parsed;
+  if (ParsePolarity(polarity, &parsed)) {
+    filter.polarity = parsed;
+  } else if (polarity != "any") {
+    args.Fail("--polarity wants positive, negative or any, not '" + polarity +
+              "'");
+  }
+  filter.since = DateOption(args, "--since");
+  filter.until = DateOption(args, "--until");
+  return filter;
+}
+
+std::vector<std::string> Positionals(Args& args, size_t count,
+                                     const std::string& names) {
+  std::vector<std::string> rest = args.Rest();
+  if (rest.size() != count) args.Fail("wants " + names);
+  return rest;
+}
+
+int Emit(const ResultTable& table, OutputFormat format,
+         const std::string& nothing) {
+  if (table.size() == 0) {
+    std::cerr << kCommand << ": " << nothing << "\n";
+    return kExitFailure;
+  }
+  table.Print(format, std::cout);
+  return kExitOk;
+}
+
+int Neighbors(Args& args, GraphSource& source, OutputFormat format) {
+  Direction direction;
+  std::string direction_name = args.Value("--direction", "both");
+  if (!ParseDirection(direction_name, &direction)) {
+    args.Fail("--direction wants out, in or both, not '" + direction_name +
+              "'");
+  }
+  EdgeFilter filter = FilterOptions(args, "any");
+  std::string name = Positionals(args, 1, "one ACTOR")[0];
+  const ActorNode& actor = source.Actor(name);
+  ResultTable table({{"actor"},
+                     {"actor_id", Column::kText, Column::kDataOnly},
+                     {"type"},
+                     {"relation"},
+                     {"direction"},
+                     {"polarity"},
+                     {"weight", Column::kNumber},
+                     {"first_date"},
+                     {"last_date"}});
+  for (const NeighborLink& n :
+       Neighbors(source.graph(), actor.info.id, direction, filter)) {
+    const RelationEdge& e = *n.edge;
+    table.AddRow({n.actor->info.label, n.actor->info.id, n.actor->info.type,
+                  e.relation, LinkName(n.link), PolarityName(e.polarity),
+                  Number(e.weight), e.first_date, e.last_date});
+  }
+  return Emit(table, format, "no neighbors of " + actor.info.label);
+}
+
+int Relations(Args& args, GraphSource& source, OutputFormat format) {
+  std::string source_name = args.Value("--source", "");
+  std::string target_name = args.Value("--target", "");
+  EdgeFilter filter = FilterOptions(args, "any");
+  Positionals(args, 0, "no positional arguments");
+  if (!source_name.empty()) filter.source = source.Actor(source_name).info.id;
+  if (!target_name.empty()) filter.target = source.Actor(target_name).info.id;
+  const ActorGraph& graph = source.graph();
+  ResultTable table({{"source"},
+                     {"source_id", Column::kText, Column::kDataOnly},
+                     {"relation"},
+                     {"target"},
+                     {"target_id", Column::kText, Column::kDataOnly},
+                     {"polarity"},
+                     {"symmetric", Column::kNumber, Column::kDataOnly},
+                     {"weight", Column::kNumber},
+                     {"first_date"},
+                     {"last_date"},
+                     {"cameo", Column::kText, Column::kDataOnly}});
+  for (const RelationEdge* e : MatchingEdges(graph, filter)) {
+    table.AddRow({graph.FindActor(e->source)->info.label, e->source,
+                  e->relation, graph.FindActor(e->target)->info.label,
+                  e->target, PolarityName(e->polarity),
+                  e->symmetric ? "true" : "false", Number(e->weight),
+                  e->first_date, e->last_date, e->cameo});
+  }
+  return Emit(table, format, "no matching relations");
+}
+
+// "->" when the step follows the edge, "<-" against it, "--" symmetric.
+std::string StepDirection(const PathStep& step) {
+  if (step.edge->symmetric) return "--";
+  return step.edge->source == step.from->info.id ? "->" : "<-";
+}
+
+std::string Chain(const ActorNode& from, const std::vector<PathStep>& steps) {
+  std::string chain = from.info.label;
+  for (const PathStep& step : steps) {
+    std::string relation = step.edge->relation;
+    if (step.edge->polarity == Polarity::kNegative)
+      relation = "not " + relation;
+    std::string direction = StepDirection(step);
+    chain +=
+        direction == "<-" ? " <-" + relation + "- " : " -" + relation + "-";
+    if (direction == "->") chain += ">";
+    if (direction != "<-") chain += " ";
+    chain += step.to->info.label;
+  }
+  return chain;
+}
+
+int Path(Args& args, GraphSource& source, OutputFormat format) {
+  EdgeFilter filter = FilterOptions(args, "positive");
+  std::vector<std::string> names = Positionals(args, 2, "two actors, A B");
+  const ActorNode& from = source.Actor(names[0]);
+  const ActorNode& to = source.Actor(names[1]);
+  std::optional<std::vector<PathStep>> steps =
+      ShortestPath(source.graph(), from.info.id, to.info.id, filter);
+  if (!steps) {
+    std::cerr << kCommand << ": no path between " << from.info.label << " and "
+              << to.info.label << "\n";
+    return kExitFailure;
+  }
+  if (format == OutputFormat::kTable) {
+    std::cout << Chain(from, *steps) << "\n";
+    return kExitOk;
+  }
+  ResultTable table({{"step", Column::kNumber},
+                     {"from_id"},
+                     {"from"},
+                     {"relation"},
+                     {"direction"},
+                     {"to_id"},
+                     {"to"},
+                     {"polarity"},
+                     {"weight", Column::kNumber}});
+  for (size_t i = 0; i < steps->size(); ++i) {
+    const PathStep& s = (*steps)[i];
+    table.AddRow({Number(static_cast<int64_t>(i + 1)), s.from->info.id,
+                  s.from->info.label, s.edge->relation, StepDirection(s),
+                  s.to->info.id, s.to->info.label,
+                  PolarityName(s.edge->polarity), Number(s.edge->weight)});
+  }
+  table.Print(format, std::cout);
+  return kExitOk;
+}
+
+int Top(Args& args, GraphSource& source, OutputFormat format) {
+  Centrality kind;
+  std::string by = args.Value("--by", "degree");
+  if (!ParseCentrality(by, &kind)) {
+    args.Fail(
+        "--by wants degree, weighted-degree, pagerank or betweenness, "
+        "not '" +
+        by + "'");
+  }
+  long n = args.Number("-n", "--number", 10, 1, 1000000000);
+  std::string type = args.Value("--type", "");
+  EdgeFilter filter = FilterOptions(args, "any");
+  Positionals(args, 0, "no positional arguments");
+  const ActorGraph& graph = source.graph();
+  CentralityResult result = ComputeCentrality(graph, kind, filter);
+  if (result.sampled_sources > 0) {
+    std::cerr << kCommand << ": betweenness estimated from "
+              << result.sampled_sources << " of " << graph.actor_count()
+              << " actors\n";
+  }
+  ResultTable table({{"rank", Column::kNumber},
+                     {"actor"},
+                     {"actor_id", Column::kText, Column::kDataOnly},
+                     {"type"},
+                     {"measure", Column::kText, Column::kDataOnly},
+                     {"score", Column::kNumber}});
+  std::vector<ActorScore> top =
+      TopActors(graph, result, type, static_cast<size_t>(n));
+  for (size_t i = 0; i < top.size(); ++i) {
+    const ActorInfo& a = top[i].actor->info;
+    table.AddRow({Number(static_cast<int64_t>(i + 1)), a.label, a.id, a.type,
+                  CentralityName(kind), Score(top[i].score, kind)});
+  }
+  return Emit(table, format,
+              "no actors" + (type.empty() ? "" : " of type " + type));
+}
+
+int Explain(Args& args, GraphSource& source, OutputFormat format) {
+  std::vector<std::string> names = Positionals(args, 3, "ACTOR RELATION ACTOR");
+  const ActorNode& from = source.Actor(names[0]);
+  const ActorNode& to = source.Actor(names[2]);
+  std::vector<const RelationEdge*> edges =
+      EdgesBetween(source.graph(), from.info.id, names[1], to.info.id);
+  if (edges.empty()) {
+    std::cerr << kCommand << ": no " << names[1] << " edge from "
+              << from.info.label << " to " << to.info.label << "\n";
+    return kExitFailure;
+  }
+  ResultTable table({{"source_id", Column::kText, Column::kDataOnly},
+                     {"relation", Column::kText, Column::kDataOnly},
+                     {"target_id", Column::kText, Column::kDataOnly},
+                     {"polarity"},
+                     {"weight", Column::kNumber, Column::kDataOnly},
+                     {"doc"},
+                     {"date"},
+                     {"sentence", Column::kNumber, Column::kDataOnly},
+                     {"start", Column::kNumber},
+                     {"end", Column::kNumber},
+                     {"rule"},
+                     {"modality", Column::kText, Column::kDataOnly},
+                     {"evidence", Column::kText, Column::kTableOnly},
+                     {"text", Column::kText, Column::kDataOnly},
+                     {"sentence_start", Column::kNumber, Column::kDataOnly},
+                     {"source_start", Column::kNumber, Column::kDataOnly},
+                     {"source_end", Column::kNumber, Column::kDataOnly},
+                     {"source_text", Column::kText, Column::kDataOnly},
+                     {"target_start", Column::kNumber, Column::kDataOnly},
+                     {"target_end", Column::kNumber, Column::kDataOnly},
+                     {"target_text", Column::kText, Column::kDataOnly}});
+  for (const RelationEdge* e : edges) {
+    if (format == OutputFormat::kTable) {
+      std::cout << from.info.label << " " << e->relation << " " << to.info.label
+                << " (" << PolarityName(e->polarity) << "): weight "
+                << e->weight << ", " << e->evidence.size()
+                << " evidence sentence(s) kept\n";
+    }
+    for (const Evidence& ev : e->evidence) {
+      table.AddRow({e->source,
+                    e->relation,
+                    e->target,
+                    PolarityName(e->polarity),
+                    Number(e->weight),
+                    ev.doc,
+                    ev.date,
+                    Number(ev.sentence),
+                    Number(ev.start),
+                    Number(ev.end),
+                    ev.rule,
+                    ModalityName(ev.modality),
+                    HighlightMentions(ev),
+                    ev.text,
+                    Number(ev.sentence_start),
+                    Number(ev.source_start),
+                    Number(ev.source_end),
+                    SpanText(ev, SourceSpan(ev)),
+                    Number(ev.target_start),
+                    Number(ev.target_end),
+                    SpanText(ev, TargetSpan(ev))});
+    }
+  }
+  if (format == OutputFormat::kTable) std::cout << "\n";
+  return Emit(table, format, "the edge keeps no evidence sentences");
+}
+
+void AddTally(ResultTable* table, const std::string& group,
+              const std::string& key, const std::string& polarity,
+              const Tally& t) {
+  table->AddRow({group, key, polarity, Number(t.count), Number(t.mentions),
+                 t.first_date, t.last_date});
+}
+
+int Stats(Args& args, GraphSource& source, OutputFormat format) {
+  Positionals(args, 0, "no positional arguments");
+  GraphStats stats = ComputeStats(source.graph());
+  ResultTable table({{"group"},
+                     {"key"},
+                     {"polarity"},
+                     {"count", Column::kNumber},
+                     {"mentions", Column::kNumber},
+                     {"first_date"},
+                     {"last_date"}});
+  table.AddRow({"graph", "documents", "", Number(stats.documents), "", "", ""});
+  AddTally(&table, "graph", "actors", "", stats.actors);
+  AddTally(&table, "graph", "edges", "", stats.edges);
+  for (const auto& [type, tally] : stats.actors_by_type) {
+    AddTally(&table, "actors", type, "", tally);
+  }
+  for (const auto& [key, tally] : stats.edges_by_relation) {
+    AddTally(&table, "edges", key.first, PolarityName(key.second), tally);
+  }
+  table.Print(format, std::cout);
+  return kExitOk;
+}
+
+struct Query {
+  const char* name;
+  int (*run)(Args& args, GraphSource& source, OutputFormat format);
+};
+
+constexpr Query kQueries[] = {
+    {"neighbors", Neighbors}, {"relations", Relations},
+    {"path", Path},           {"top", Top},
+    {"explain", Explain},     {"stats", Stats},
+};
+
+OutputFormat FormatOption(Args& args) {
+  bool json = args.Flag("--json");
+  std::string name = args.Value("--format", json ? "json" : "table");
+  OutputFormat format;
+  if (!ParseOutputFormat(name, &format)) {
+    args.Fail("--format wants table, tsv or json, not '" + name + "'");
+  }
+  if (json && format != OutputFormat::kJsonLines) {
+    args.Fail("--json contradicts --format " + name);
+  }
+  return format;
+}
+
+}  // namespace
+
+int RunQuery(const std::vector<std::string>& argv) {
+  if (argv.size() < 2) {
+    throw UserError(std::string(kCommand) +
+                        ": wants GRAPH QUERY (see 'actorgraph query --help')",
+                    kExitUsage);
+  }
+  for (const Query& query : kQueries) {
+    if (argv[1] != query.name) continue;
+    Args args(std::vector<std::string>(argv.begin() + 2, argv.end()),
+              std::string(kCommand) + " " + query.name);
+    OutputFormat format = FormatOption(args);
+    GraphSource source(argv[0]);
+    int status = query.run(args, source, format);
+    std::cout.flush();
+    if (!std::cout) {
+      throw UserError(std::string(kCommand) + ": cannot write to stdout",
+                      kExitIo);
+    }
+    return status;
+  }
+  throw UserError(std::string(kCommand) + ": unknown query '" + argv[1] +
+                      "' (neighbors, relations, path, top, explain, stats)",
+                  kExitUsage);
+}
+
+}  // namespace actorgraph
