@@ -103,9 +103,6 @@ class Comparison {
             FormatCaseRelation(test_.expects[e]));
       }
     }
-    std::stable_sort(
-        findings_.begin(), findings_.end(),
-        [](const Finding& a, const Finding& b) { return a.line < b.line; });
     result->findings = std::move(findings_);
   }
 
@@ -255,6 +252,9 @@ CaseResult CaseRunner::Run(const Case& test, bool want_trace) {
              std::move(symmetric_rejects))
       .Run(&result);
   CheckActors(test, out, &result.findings);
+  std::stable_sort(
+      result.findings.begin(), result.findings.end(),
+      [](const Finding& a, const Finding& b) { return a.line < b.line; });
   result.trace = std::move(trace.lines);
   CountFirings(result);
   return result;
