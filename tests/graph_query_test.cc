@@ -3,7 +3,6 @@
 
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
-#include <cctype>
 #include <cmath>
 #include <numeric>
 #include <optional>
@@ -16,15 +15,6 @@
 #include "graph/algorithms.h"
 
 namespace actorgraph {
-
-// Stand-in until extract/text.cc (ICU folding) lands; weak, so that the
-// real one wins once it is linked.  Folds ASCII case only.
-__attribute__((weak)) std::string FoldForSearch(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 namespace {
 
