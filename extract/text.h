@@ -33,6 +33,7 @@ enum TokenFlag : uint16_t {
   kSpaceBefore = 1 << 5,  // white space (or start of text) precedes it
   kNewlineBefore = 1 << 6,  // a line break precedes it
   kClitic = 1 << 7,       // "'s", "'", "n't", "'re", "'ll", "'ve", "'d"
+  kLowerInitial = 1 << 8,  // a word whose first letter is lowercase
 };
 
 struct Token {
