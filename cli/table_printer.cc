@@ -139,6 +139,8 @@ void ResultTable::PrintTable(std::ostream& out) const {
         if (i + 1 < shown.size()) line += pad;
       }
     }
+    // Empty trailing cells would leave blanks at the end of the line.
+    line.erase(line.find_last_not_of(' ') + 1);
     out << line << "\n";
   };
   print_line([&](size_t c) -> const std::string& { return columns_[c].name; });

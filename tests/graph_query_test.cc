@@ -15,7 +15,6 @@
 #include "graph/algorithms.h"
 
 namespace actorgraph {
-
 namespace {
 
 namespace data = boost::unit_test::data;

@@ -1,0 +1,449 @@
+// Runs the real `actorgraph query` on graph files and checks exact output
+// (golden files in tests/data/query, ACTORGRAPH_REGENERATE=1 rewrites them),
+// stderr and exit status.  Every case runs on a GraphML and a JSON-LD copy
+// of the same graph: the two must answer identically.
+//
+// The "seeds" suite builds ../shared/corpus/seeds with `actorgraph build`
+// and is run on its own (ctest -L seeds).
+#define BOOST_TEST_MODULE query_cli
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "export/writer.h"
+#include "graph/actor_graph.h"
+
+namespace actorgraph {
+namespace {
+
+namespace data = boost::unit_test::data;
+namespace fs = std::filesystem;
+
+const fs::path kGoldenDir =
+    fs::path(ACTORGRAPH_SOURCE_DIR) / "tests/data/query";
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::string Quote(const std::string& arg) {
+  std::string out = "'";
+  for (char c : arg)
+    out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+struct Run {
+  int status = -1;
+  std::string out, err;
+};
+
+fs::path ScratchDir() {
+  static const fs::path dir = [] {
+    fs::path d = fs::temp_directory_path() /
+                 ("actorgraph_query_cli_" + std::to_string(::getpid()));
+    fs::create_directories(d);
+    return d;
+  }();
+  return dir;
+}
+
+Run Actorgraph(const std::vector<std::string>& args) {
+  fs::path out = ScratchDir() / "stdout", err = ScratchDir() / "stderr";
+  std::string command = Quote(ACTORGRAPH_BINARY);
+  for (const std::string& a : args) command += " " + Quote(a);
+  command += " >" + Quote(out.string()) + " 2>" + Quote(err.string());
+  int raw = std::system(command.c_str());
+  Run run;
+  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  run.out = ReadFile(out);
+  run.err = ReadFile(err);
+  return run;
+}
+
+// Removes the scratch directory when the tests end.
+struct RemoveScratch {
+  ~RemoveScratch() {
+    std::error_code ignored;
+    fs::remove_all(ScratchDir(), ignored);
+  }
+};
+BOOST_TEST_GLOBAL_FIXTURE(RemoveScratch);
+
+// --- the fixture graph ----------------------------------------------------
+
+ActorInfo Actor(const std::string& id, const std::string& label,
+                const std::string& type,
+                std::vector<std::string> aliases = {}) {
+  ActorInfo a;
+  a.id = id;
+  a.label = label;
+  a.type = type;
+  a.aliases = std::move(aliases);
+  a.mentions = 2;
+  return a;
+}
+
+// One relation mention with its evidence: the two mentions are found in
+// `sentence` by their surface text.
+struct Said {
+  std::string source, relation, target;
+  bool symmetric;
+  Polarity polarity;
+  std::string doc, date, sentence, source_text, target_text;
+};
+
+RelationMention MentionOf(const Said& s, int64_t sentence_start) {
+  RelationMention m;
+  m.source = s.source;
+  m.target = s.target;
+  m.relation = s.relation;
+  m.symmetric = s.symmetric;
+  m.polarity = s.polarity;
+  m.cameo = s.relation == "met_with" ? "040" : "070";
+  m.goldstein = s.relation == "met_with" ? 1.0 : 7.0;
+  Evidence& e = m.evidence;
+  e.doc = s.doc;
+  e.date = s.date;
+  e.sentence = 1;
+  e.text = s.sentence;
+  e.sentence_start = sentence_start;
+  // The sentences are ASCII except where noted, so bytes are code points.
+  auto code_points = [&](size_t bytes) {
+    int64_t n = 0;
+    for (size_t i = 0; i < bytes; ++i) {
+      if ((static_cast<unsigned char>(s.sentence[i]) & 0xC0) != 0x80) ++n;
+    }
+    return n;
+  };
+  size_t source_at = s.sentence.find(s.source_text);
+  size_t target_at = s.sentence.find(s.target_text);
+  e.source_start = sentence_start + code_points(source_at);
+  e.source_end = sentence_start + code_points(source_at + s.source_text.size());
+  e.target_start = sentence_start + code_points(target_at);
+  e.target_end = sentence_start + code_points(target_at + s.target_text.size());
+  e.start = std::min(e.source_start, e.target_start);
+  e.end = std::max(e.source_end, e.target_end);
+  e.rule = s.relation + (s.polarity == Polarity::kNegative ? ".deny" : ".verb");
+  return m;
+}
+
+ActorGraph Fixture() {
+  const Polarity kPos = Polarity::kPositive, kNeg = Polarity::kNegative;
+  ActorGraph g;
+  for (const ActorInfo& a : std::vector<ActorInfo>{
+           Actor("country:RUS", "Russia", "Country", {"Moscow"}),
+           Actor("country:CHN", "China", "Country", {"Beijing"}),
+           Actor("country:IRN", "Iran", "Country", {"Tehran"}),
+           Actor("country:ISL", "Iceland", "Country"),
+           Actor("country:TUR", "Turkey", "Country", {"Türkiye"}),
+           Actor("person:vladimir-putin", "Vladimir Putin", "Person",
+                 {"Putin"}),
+           Actor("person:xi-jinping", "Xi Jinping", "Person", {"Xi"}),
+           Actor("person:recep-tayyip-erdogan", "Recep Tayyip Erdoğan",
+                 "Person", {"Erdoğan"}),
+           Actor("person:kim-jong-un", "Kim Jong Un", "Person"),
+           Actor("person:kim-yo-jong", "Kim Yo Jong", "Person"),
+       }) {
+    g.AddActor(a, "2023-03-20");
+  }
+  const std::vector<Said> said = {
+      {"person:vladimir-putin", "met_with", "person:xi-jinping", true, kPos,
+       "d1", "2023-03-20", "Putin sat down with Xi for talks on Monday.",
+       "Putin", "Xi"},
+      {"person:xi-jinping", "met_with", "person:vladimir-putin", true, kPos,
+       "d2", "2024-05-16", "Xi welcomed Putin to a state banquet.", "Xi",
+       "Putin"},
+      {"person:recep-tayyip-erdogan", "met_with", "person:vladimir-putin", true,
+       kPos, "d3", "2022-09-16", "Erdoğan held a short meeting with Putin.",
+       "Erdoğan", "Putin"},
+      {"country:IRN", "supplies", "country:RUS", false, kPos, "d1",
+       "2023-03-20", "Tehran keeps shipping drones to Moscow.", "Tehran",
+       "Moscow"},
+      {"country:CHN", "supplies", "country:RUS", false, kNeg, "d2",
+       "2024-05-16", "Beijing denied sending weapons to Russia.", "Beijing",
+       "Russia"},
+      {"country:RUS", "cooperates_with", "country:CHN", true, kPos, "d2",
+       "2024-05-16", "Russia and China pledged deeper cooperation.", "Russia",
+       "China"},
+      {"person:vladimir-putin", "visited", "country:CHN", false, kPos, "d2",
+       "2024-05-16", "Putin flew to Beijing for the summit.", "Putin",
+       "Beijing"},
+      {"person:kim-jong-un", "visited", "country:RUS", false, kPos, "d3",
+       "2023-09-13", "Kim Jong Un travelled to Russia by train.", "Kim Jong Un",
+       "Russia"},
+  };
+  int64_t sentence_start = 40;
+  for (const Said& s : said) {
+    g.AddRelation(MentionOf(s, sentence_start));
+    sentence_start += 60;
+  }
+  g.set_document_count(3);
+  return g;
+}
+
+// The fixture written once per format; returns the paths.
+const std::vector<std::string>& GraphFiles() {
+  static const std::vector<std::string> files = [] {
+    ActorGraph g = Fixture();
+    std::vector<std::string> out;
+    for (const char* name : {"fixture.graphml", "fixture.jsonld"}) {
+      std::string path = (ScratchDir() / name).string();
+      WriteGraphFile(g, path, "", WriteOptions());
+      out.push_back(path);
+    }
+    return out;
+  }();
+  return files;
+}
+
+// --- cases ----------------------------------------------------------------
+
+struct CliCase {
+  std::string golden;  // tests/data/query/<golden>.out; "" for no stdout
+  std::vector<std::string> args;  // after GRAPH
+  int status;
+  std::string err;  // exact stderr
+};
+
+std::ostream& operator<<(std::ostream& o, const CliCase& c) {
+  o << "query";
+  for (const std::string& a : c.args) o << " " << a;
+  return o;
+}
+
+const CliCase kCases[] = {
+    {"neighbors_putin", {"neighbors", "Putin"}, 0, ""},
+    {"neighbors_russia_in_tsv",
+     {"neighbors", "russia", "--direction", "in", "--format", "tsv"},
+     0,
+     ""},
+    {"neighbors_erdogan_json", {"neighbors", "erdogan", "--json"}, 0, ""},
+    {"relations_supplies",
+     {"relations", "--relation", "supplies", "--target", "Russia"},
+     0,
+     ""},
+    {"relations_since_json",
+     {"relations", "--since", "2024-05", "--json"},
+     0,
+     ""},
+    {"path_iran_xi", {"path", "Iran", "Xi"}, 0, ""},
+    {"path_iran_xi_json", {"path", "Iran", "Xi", "--json"}, 0, ""},
+    {"top_degree", {"top", "-n", "3"}, 0, ""},
+    {"top_pagerank_persons",
+     {"top", "--by", "pagerank", "--type", "person"},
+     0,
+     ""},
+    {"top_betweenness_tsv",
+     {"top", "--by", "betweenness", "-n", "2", "--format", "tsv"},
+     0,
+     ""},
+    {"explain_met_with", {"explain", "Putin", "met_with", "Xi"}, 0, ""},
+    {"explain_met_with_json",
+     {"explain", "xi", "met_with", "putin", "--json"},
+     0,
+     ""},
+    {"explain_denial", {"explain", "China", "supplies", "Russia"}, 0, ""},
+    {"stats", {"stats"}, 0, ""},
+    {"stats_json", {"stats", "--json"}, 0, ""},
+    {"",
+     {"path", "Iran", "Iceland"},
+     1,
+     "actorgraph query: no path between Iran and Iceland\n"},
+    {"",
+     {"path", "Iran", "China", "--relation", "supplies"},
+     1,
+     "actorgraph query: no path between Iran and China\n"},
+    {"path_denial_allowed",
+     {"path", "Iran", "China", "--relation", "supplies", "--polarity", "any"},
+     0,
+     ""},
+    {"",
+     {"neighbors", "Iceland"},
+     1,
+     "actorgraph query: no neighbors of Iceland\n"},
+    {"",
+     {"explain", "Russia", "supplies", "Iran"},
+     1,
+     "actorgraph query: no supplies edge from Russia to Iran\n"},
+    {"",
+     {"relations", "--until", "2020"},
+     1,
+     "actorgraph query: no matching relations\n"},
+    {"",
+     {"neighbors", "Putn"},
+     1,
+     "actorgraph query: unknown actor 'Putn' (did you mean: Vladimir "
+     "Putin?)\n"},
+    {"",
+     {"neighbors", "Kim"},
+     1,
+     "actorgraph query: ambiguous actor 'Kim' (candidates: Kim Jong Un "
+     "[person:kim-jong-un], Kim Yo Jong [person:kim-yo-jong])\n"},
+    {"",
+     {"neighbors", "Putin", "--direction", "sideways"},
+     2,
+     "actorgraph query neighbors: --direction wants out, in or both, not "
+     "'sideways' (see 'actorgraph query neighbors --help')\n"},
+    {"",
+     {"relations", "--since", "May 2023"},
+     2,
+     "actorgraph query relations: --since wants YYYY, YYYY-MM or YYYY-MM-DD, "
+     "not 'May 2023' (see 'actorgraph query relations --help')\n"},
+    {"",
+     {"top", "--by", "fame"},
+     2,
+     "actorgraph query top: --by wants degree, weighted-degree, pagerank or "
+     "betweenness, not 'fame' (see 'actorgraph query top --help')\n"},
+    {"",
+     {"neighbors", "Putin", "--format", "xml"},
+     2,
+     "actorgraph query neighbors: --format wants table, tsv or json, not "
+     "'xml' (see 'actorgraph query neighbors --help')\n"},
+    {"",
+     {"explain", "Putin", "met_with"},
+     2,
+     "actorgraph query explain: wants ACTOR RELATION ACTOR (see 'actorgraph "
+     "query explain --help')\n"},
+    {"",
+     {"friends", "Putin"},
+     2,
+     "actorgraph query: unknown query 'friends' (neighbors, relations, path, "
+     "top, explain, stats)\n"},
+};
+
+void CheckGolden(const std::string& golden, const std::string& actual) {
+  fs::path path = kGoldenDir / (golden + ".out");
+  const char* regenerate = std::getenv("ACTORGRAPH_REGENERATE");
+  if (regenerate != nullptr && std::string(regenerate) == "1") {
+    fs::create_directories(kGoldenDir);
+    std::ofstream(path, std::ios::binary) << actual;
+  }
+  BOOST_REQUIRE_MESSAGE(fs::exists(path), path << " is missing");
+  BOOST_TEST(actual == ReadFile(path));
+}
+
+BOOST_DATA_TEST_CASE(answers_queries, data::make(kCases), c) {
+  for (const std::string& graph : GraphFiles()) {
+    BOOST_TEST_CONTEXT(graph) {
+      std::vector<std::string> args = {"query", graph};
+      args.insert(args.end(), c.args.begin(), c.args.end());
+      Run run = Actorgraph(args);
+      BOOST_TEST(run.status == c.status);
+      BOOST_TEST(run.err == c.err);
+      if (c.golden.empty()) {
+        BOOST_TEST(run.out.empty());
+      } else {
+        CheckGolden(c.golden, run.out);
+      }
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(help_documents_every_query_and_option) {
+  Run run = Actorgraph({"query", "--help"});
+  BOOST_TEST(run.status == 0);
+  for (const char* word : {"neighbors",
+                           "relations",
+                           "path",
+                           "top",
+                           "explain",
+                           "stats",
+                           "--relation",
+                           "--direction",
+                           "--polarity",
+                           "--since",
+                           "--until",
+                           "--source",
+                           "--target",
+                           "--by",
+                           "-n N",
+                           "--type",
+                           "--format",
+                           "--json",
+                           "example: actorgraph query g.graphml neighbors",
+                           "example: actorgraph query g.graphml relations",
+                           "example: actorgraph query g.graphml path",
+                           "example: actorgraph query g.graphml top",
+                           "example: actorgraph query g.graphml explain",
+                           "example: actorgraph query g.graphml stats"}) {
+    BOOST_TEST(run.out.find(word) != std::string::npos, word);
+  }
+  // A subcommand's --help shows the same text.
+  BOOST_TEST(Actorgraph({"query", GraphFiles()[0], "top", "--help"}).out ==
+             run.out);
+}
+
+BOOST_AUTO_TEST_CASE(unreadable_graph_is_an_io_error) {
+  std::string missing = (ScratchDir() / "missing.graphml").string();
+  Run run = Actorgraph({"query", missing, "stats"});
+  BOOST_TEST(run.status == 4);
+  BOOST_TEST(run.err.rfind(missing + ": ", 0) == 0u, run.err);
+  BOOST_TEST(run.out.empty());
+}
+
+// --- the seed articles (ctest -L seeds) -------------------------------------
+
+namespace utf = boost::unit_test;
+
+const std::string& SeedGraph() {
+  static const std::string path = [] {
+    std::string out = (ScratchDir() / "seeds.graphml").string();
+    Run run = Actorgraph({"build",
+                          std::string(ACTORGRAPH_SHARED_DIR) + "/corpus/seeds",
+                          "-o", out, "--quiet"});
+    BOOST_REQUIRE_MESSAGE(run.status == 0, "build failed: " << run.err);
+    return out;
+  }();
+  return path;
+}
+
+BOOST_AUTO_TEST_SUITE(seeds, *utf::disabled())
+
+BOOST_AUTO_TEST_CASE(putin_met_xi) {
+  Run run = Actorgraph({"query", SeedGraph(), "neighbors", "Putin",
+                        "--relation", "met_with", "--format", "tsv"});
+  BOOST_TEST(run.status == 0, run.err);
+  BOOST_TEST(
+      run.out.find("Xi Jinping\tPerson\tmet_with\t") != std::string::npos,
+      run.out);
+}
+
+BOOST_AUTO_TEST_CASE(putin_xi_evidence_spans_documents) {
+  Run run = Actorgraph(
+      {"query", SeedGraph(), "explain", "Putin", "met_with", "Xi", "--json"});
+  BOOST_TEST(run.status == 0, run.err);
+  std::set<std::string> docs;
+  std::istringstream lines(run.out);
+  for (std::string line; std::getline(lines, line);) {
+    size_t at = line.find("\"doc\":\"");
+    if (at == std::string::npos) continue;
+    at += 7;
+    docs.insert(line.substr(at, line.find('"', at) - at));
+  }
+  BOOST_TEST(docs.size() >= 2u, run.out);
+}
+
+BOOST_AUTO_TEST_CASE(iran_reaches_china) {
+  Run run = Actorgraph({"query", SeedGraph(), "path", "Iran", "China"});
+  BOOST_TEST(run.status == 0, run.err);
+  BOOST_TEST(run.out.rfind("Iran ", 0) == 0u, run.out);
+  BOOST_TEST(run.out.find(" China\n") != std::string::npos, run.out);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace actorgraph
