@@ -17,105 +17,13 @@
 #include "export/xml_escape.h"
 #include "export/xml_reader.h"
 #include "extract/user_error.h"
+#include "tests/consumers/fixture_graph.h"
 
 namespace actorgraph {
 namespace {
 
 namespace fs = std::filesystem;
 namespace data = boost::unit_test::data;
-
-ActorInfo Actor(const std::string& id, const std::string& label,
-                const std::string& type) {
-  ActorInfo a;
-  a.id = id;
-  a.label = label;
-  a.type = type;
-  a.mentions = 1;
-  return a;
-}
-
-RelationMention Relation(const std::string& source, const std::string& rel,
-                         const std::string& target, const std::string& doc,
-                         int64_t start, const std::string& text) {
-  RelationMention m;
-  m.source = source;
-  m.target = target;
-  m.relation = rel;
-  m.cameo = "040";
-  m.goldstein = 1;
-  m.evidence.doc = doc;
-  m.evidence.start = start;
-  m.evidence.end = start + 20;
-  m.evidence.source_start = start;
-  m.evidence.source_end = start + 4;
-  m.evidence.target_start = start + 12;
-  m.evidence.target_end = start + 20;
-  m.evidence.sentence = 2;
-  m.evidence.sentence_start = start - 3;
-  m.evidence.text = text;
-  m.evidence.rule = rel + ".basic";
-  return m;
-}
-
-// A small graph with every field set somewhere and every escaping hazard:
-// markup characters, quotes, a control character, line breaks, tabs.
-ActorGraph SmallGraph() {
-  DocumentResult d1;
-  d1.doc = "wire-001";
-  d1.date = "2023-01-05";
-  ActorInfo usa = Actor("country:USA", "United States", "Country");
-  usa.aliases = {"America", "U.S."};
-  usa.iso2 = "US";
-  usa.iso3 = "USA";
-  usa.wikidata = "Q30";
-  usa.mentions = 4;
-  ActorInfo att = Actor("org:att", "AT&T", "Organization");
-  att.affiliation = "country:USA";
-  ActorInfo cafe = Actor("person:cafe", "Caf\xC3\xA9 \"Quote\" <b>", "Person");
-  cafe.role = "owner's \"chief\" & cook";
-  ActorInfo ctrl = Actor("person:ctrl",
-                         "Ctrl\x01"
-                         "Char",
-                         "Person");
-  ActorInfo lines = Actor("org:lines", "Line one\nLine two", "Organization");
-  d1.actors = {usa, att, cafe, ctrl, lines};
-  RelationMention supplies =
-      Relation("org:att", "supplies", "country:USA", "wire-001", 40,
-               "AT&T said it <will> supply \"all\" of it.\tTab\r\nNext");
-  supplies.evidence.date = "2023-01-05";
-  supplies.cameo = "070";
-  supplies.goldstein = 7.4;
-  RelationMention criticizes =
-      Relation("person:cafe", "criticizes", "person:ctrl", "wire-001", 90,
-               "The owner faulted Ctrl\x01.");
-  criticizes.polarity = Polarity::kNegative;
-  criticizes.goldstein = -2;
-  criticizes.evidence.modality = Modality::kFuture;
-  d1.relations = {supplies, criticizes};
-
-  DocumentResult d2;
-  d2.doc = "wire-002";
-  d2.date = "2023-02-11";
-  d2.actors = {Actor("country:USA", "United States", "Country"),
-               Actor("org:lines", "Line one\nLine two", "Organization")};
-  RelationMention met = Relation("org:lines", "met_with", "country:USA",
-                                 "wire-002", 10, "They met on Tuesday.");
-  met.symmetric = true;
-  met.cameo = "";
-  met.evidence.date = "2023-02-11";
-  RelationMention again = Relation("org:att", "supplies", "country:USA",
-                                   "wire-002", 5, "More supplies came.");
-  again.evidence.date = "2023-02-11";
-  RelationMention third = again;
-  third.evidence.start = 70;
-  third.evidence.date = "2023-03-01";
-  d2.relations = {met, again, third};
-
-  ActorGraph graph(2);  // a cap below the weight of 'supplies'
-  graph.AddDocument(d1);
-  graph.AddDocument(d2);
-  return graph;
-}
 
 std::string Write(void (*writer)(const ActorGraph&, const WriteOptions&,
                                  std::ostream&),
@@ -207,29 +115,30 @@ std::string ErrorOf(F f) {
 }
 
 BOOST_AUTO_TEST_CASE(graphml_matches_golden) {
-  CheckGolden("export_small.graphml", Write(WriteGraphml, SmallGraph()));
+  CheckGolden("export_small.graphml", Write(WriteGraphml, FixtureGraph()));
 }
 
 BOOST_AUTO_TEST_CASE(gexf_matches_golden) {
-  CheckGolden("export_small.gexf", Write(WriteGexf, SmallGraph()));
+  CheckGolden("export_small.gexf", Write(WriteGexf, FixtureGraph()));
 }
 
 BOOST_AUTO_TEST_CASE(dot_matches_golden) {
-  CheckGolden("export_small.dot", Write(WriteDot, SmallGraph()));
+  CheckGolden("export_small.dot", Write(WriteDot, FixtureGraph()));
 }
 
 BOOST_AUTO_TEST_CASE(jsonl_matches_golden) {
-  CheckGolden("export_small.jsonl", Write(WriteJsonLines, SmallGraph()));
+  CheckGolden("export_small.jsonl", Write(WriteJsonLines, FixtureGraph()));
 }
 
 BOOST_AUTO_TEST_CASE(writers_are_deterministic) {
-  BOOST_TEST(Write(WriteGraphml, SmallGraph()) ==
-             Write(WriteGraphml, SmallGraph()));
-  BOOST_TEST(Write(WriteGexf, SmallGraph()) == Write(WriteGexf, SmallGraph()));
+  BOOST_TEST(Write(WriteGraphml, FixtureGraph()) ==
+             Write(WriteGraphml, FixtureGraph()));
+  BOOST_TEST(Write(WriteGexf, FixtureGraph()) ==
+             Write(WriteGexf, FixtureGraph()));
 }
 
 BOOST_AUTO_TEST_CASE(graphml_round_trip_keeps_every_field) {
-  ActorGraph original = SmallGraph();
+  ActorGraph original = FixtureGraph();
   ActorGraph back = ParseGraphml(Write(WriteGraphml, original), "t.graphml");
   // XML 1.0 cannot carry U+0001: the writer drops it, nothing else changes.
   // (Evidence sentences keep it: evidence_json escapes it as \u0001.)
@@ -422,12 +331,12 @@ BOOST_AUTO_TEST_CASE(unknown_formats_are_user_errors) {
 BOOST_AUTO_TEST_CASE(write_graph_file_writes_atomically) {
   TempDir dir;
   std::string path = (dir.path / "g.graphml").string();
-  WriteGraphFile(SmallGraph(), path, "", {});
+  WriteGraphFile(FixtureGraph(), path, "", {});
   BOOST_TEST(dir.Entries() == std::vector<std::string>{"g.graphml"},
              boost::test_tools::per_element());
-  BOOST_TEST(ReadFile(path) == Write(WriteGraphml, SmallGraph()));
+  BOOST_TEST(ReadFile(path) == Write(WriteGraphml, FixtureGraph()));
   ActorGraph back = ReadGraphFile(path);
-  BOOST_TEST(back.edge_count() == SmallGraph().edge_count());
+  BOOST_TEST(back.edge_count() == FixtureGraph().edge_count());
 }
 
 BOOST_AUTO_TEST_CASE(write_failures_leave_no_file) {
@@ -435,7 +344,7 @@ BOOST_AUTO_TEST_CASE(write_failures_leave_no_file) {
   std::string missing = (dir.path / "no/such/g.graphml").string();
   UserError error("");
   try {
-    WriteGraphFile(SmallGraph(), missing, "", {});
+    WriteGraphFile(FixtureGraph(), missing, "", {});
   } catch (const UserError& e) {
     error = e;
   }
@@ -445,7 +354,7 @@ BOOST_AUTO_TEST_CASE(write_failures_leave_no_file) {
   std::ofstream(dir.path / "plain") << "x";
   std::string under_file = (dir.path / "plain/g.gexf").string();
   BOOST_TEST(ErrorOf([&] {
-               WriteGraphFile(SmallGraph(), under_file, "", {});
+               WriteGraphFile(FixtureGraph(), under_file, "", {});
              }) == under_file + ": cannot write: Not a directory");
   BOOST_TEST(dir.Entries() == std::vector<std::string>{"plain"},
              boost::test_tools::per_element());
