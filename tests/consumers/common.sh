@@ -81,10 +81,13 @@ consumers_make_outputs() {
   local input
   input="$(consumers_input_for "$dataset")"
   [ -d "$input" ] || consumers_fail "no input directory $input"
-  "${ACTORGRAPH_BINARY:?set ACTORGRAPH_BINARY to actorgraph}" build -q \
-    "$input" -o "$out/graph.graphml" -o "$out/graph.gexf" \
-    -o "$out/graph.jsonld" -o "$out/graph.dot" -o "$out/graph.jsonl" \
-    -o "$out/graph.html" --format neo4j -o "$out/neo4j"
+  # From the repository root, as a user would run it (the default ontology
+  # is found there too).
+  (cd "$REPO_DIR" &&
+    "${ACTORGRAPH_BINARY:?set ACTORGRAPH_BINARY to actorgraph}" build -q \
+      "$input" -o "$out/graph.graphml" -o "$out/graph.gexf" \
+      -o "$out/graph.jsonld" -o "$out/graph.dot" -o "$out/graph.jsonl" \
+      -o "$out/graph.html" --format neo4j -o "$out/neo4j")
 }
 
 # Prints the path of a schema (graphml.xsd, gexf.xsd, ...) extracted from
