@@ -1,5 +1,6 @@
 #include "export/graphml_reader.h"
 
+#include <cctype>
 #include <charconv>
 #include <cstdlib>
 #include <map>
@@ -109,9 +110,12 @@ class GraphmlParser {
     return value;
   }
 
+  // xs:boolean, and also "True"/"False", which NetworkX writes.
   bool Boolean(const std::string& text, const std::string& key) {
-    if (text == "true" || text == "1") return true;
-    if (text == "false" || text == "0") return false;
+    std::string lower = text;
+    for (char& c : lower) c = std::tolower(static_cast<unsigned char>(c));
+    if (lower == "true" || lower == "1") return true;
+    if (lower == "false" || lower == "0") return false;
     FailAt(value_at_, "'" + key + "' is not true or false: '" + text + "'");
   }
 

@@ -267,6 +267,32 @@ BOOST_DATA_TEST_CASE(graphml_reader_errors, data::make(kGraphmlErrors), c) {
   BOOST_TEST(ErrorOf([&] { ParseGraphml(c.input, "g.graphml"); }) == c.error);
 }
 
+// What other tools write when they rewrite our GraphML (NetworkX: its own
+// key ids, "True", "3.0"); keys are matched by attr.name.
+BOOST_AUTO_TEST_CASE(graphml_reader_accepts_rewritten_files) {
+  std::string text =
+      "<?xml version='1.0' encoding='utf-8'?>\n"
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
+      "<key id=\"d0\" for=\"edge\" attr.name=\"symmetric\" "
+      "attr.type=\"boolean\"/>"
+      "<key id=\"d1\" for=\"edge\" attr.name=\"weight\" "
+      "attr.type=\"double\"/>"
+      "<key id=\"d2\" for=\"edge\" attr.name=\"relation\" "
+      "attr.type=\"string\"/>"
+      "<key id=\"d3\" for=\"node\" attr.name=\"label\" "
+      "attr.type=\"string\"/>"
+      "<graph edgedefault=\"directed\"><node id=\"a\"><data key=\"d3\">"
+      "Alpha</data></node><node id=\"b\"/>"
+      "<edge source=\"a\" target=\"b\"><data key=\"d0\">True</data>"
+      "<data key=\"d1\">3.0</data><data key=\"d2\">met_with</data></edge>"
+      "</graph></graphml>";
+  ActorGraph g = ParseGraphml(text, "nx.graphml");
+  BOOST_REQUIRE_EQUAL(g.edge_count(), 1u);
+  BOOST_TEST(g.Edges()[0]->symmetric);
+  BOOST_TEST(g.Edges()[0]->weight == 3);
+  BOOST_TEST(g.FindActor("a")->info.label == "Alpha");
+}
+
 BOOST_AUTO_TEST_CASE(evidence_json_round_trip) {
   Evidence e;
   e.doc = "d\"1";
