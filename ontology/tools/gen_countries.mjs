@@ -124,16 +124,18 @@ function buildCountry(c) {
   };
 }
 
+// Breakaway territories have a slug id and no ISO codes; historical states
+// ("Soviet Union") keep their former ISO 3166 codes.
 function buildTerritory(t) {
   return {
-    id: 'country:' + t.slug,
+    id: 'country:' + (t.code || t.slug),
     type: 'Country',
     label: t.label,
     aliases: t.aliases,
     adjectives: t.adjectives,
     metonyms: t.metonyms,
-    iso2: '',
-    iso3: '',
+    iso2: t.iso2 || '',
+    iso3: t.iso3 || '',
     wikidata: t.wikidata || '',
   };
 }
