@@ -110,13 +110,23 @@ void Splitter::Close(size_t first, size_t end) {
 }
 
 bool Splitter::IsTerminator(size_t i) const {
-  std::string_view k = t_.Key(i);
-  if (k == "." || k == "!" || k == "?" || k == "..." || k == "\u2026" ||
-      k == "\u3002") {
-    return true;
+  const Token& t = tokens_[i];
+  // A dotted abbreviation ("U.S.") carries its own final period.
+  if (t.Has(kWord)) return text_[t.end - 1] == '.';
+  if (!t.Has(kPunct)) return false;
+  switch (text_[t.begin]) {
+    case '.':
+    case '!':
+    case '?':
+      return true;
+    case '\xE2':
+    case '\xE3': {
+      std::string_view k = t_.Key(i);
+      return k == "\u2026" || k == "\u3002";
+    }
+    default:
+      return false;
   }
-  // A dotted abbreviation carries its own final period.
-  return tokens_[i].Has(kWord) && k.size() > 2 && k.back() == '.';
 }
 
 // Closing quotes and brackets, and further terminators ("?!"), that stick

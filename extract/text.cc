@@ -188,11 +188,7 @@ void AppendFoldedKey(std::string_view s, std::string* keys) {
 }
 
 void AppendLowerAscii(std::string_view s, std::string* keys) {
-  size_t k = keys->size();
-  keys->resize(k + s.size());
-  char* d = &(*keys)[k];
-  for (size_t i = 0; i < s.size(); ++i)
-    d[i] = kLower[static_cast<uint8_t>(s[i])];
+  for (char c : s) keys->push_back(kLower[static_cast<uint8_t>(c)]);
 }
 
 bool StartsWithNoCase(std::string_view s, size_t p, std::string_view prefix) {
@@ -275,7 +271,7 @@ class Tokenizer {
 };
 
 void Tokenizer::Run() {
-  tokens_.reserve(s_.size() / 5 + 16);
+  tokens_.reserve(s_.size() / 4 + 16);
   keys_.reserve(s_.size() + 16);
   while (pos_ < s_.size()) {
     char c = s_[pos_];
@@ -378,19 +374,19 @@ WordScan Tokenizer::ScanWord(size_t start) const {
   WordScan w;
   size_t p = start;
   const size_t limit = std::min(s_.size(), start + kMaxTokenBytes);
+  const uint8_t* bytes = reinterpret_cast<const uint8_t*>(s_.data());
   while (p < limit) {
-    uint8_t cls = ClassOf(s_[p]);
-    if (cls & kAlnumBits) {
-      if (cls & kUpperBit) {
-        ++w.upper;
-        if (w.first_case == 0) w.first_case = 1;
-      } else if (cls & kLowerBit) {
-        ++w.lower;
-        if (w.first_case == 0) w.first_case = -1;
+    // The common case: a run of ASCII letters and digits.
+    uint8_t cls = 0;
+    while (p < limit && ((cls = kClass[bytes[p]]) & kAlnumBits)) {
+      w.upper += cls & kUpperBit;
+      w.lower += (cls & kLowerBit) >> 1;
+      if (w.first_case == 0 && (cls & (kUpperBit | kLowerBit))) {
+        w.first_case = (cls & kUpperBit) ? 1 : -1;
       }
       ++p;
-      continue;
     }
+    if (p >= limit) break;
     if (s_[p] == '\'') {
       if (ApostropheInWord(p, 1, start, &w)) {
         p += 1;

@@ -1,0 +1,225 @@
+#define BOOST_TEST_MODULE ingest
+#include "extract/ingest.h"
+
+#include <boost/test/unit_test.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "extract/user_error.h"
+
+namespace actorgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A fresh directory under the system temp directory, removed afterwards.
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern =
+        (fs::temp_directory_path() / "ingest_test_XXXXXX").string();
+    path_ = ::mkdtemp(pattern.data());
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  // Writes `bytes` to `name` (creating folders) and returns its path.
+  std::string Write(const std::string& name, const std::string& bytes) const {
+    fs::path p = path_ / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p.string();
+  }
+  std::string path() const { return path_.string(); }
+
+ private:
+  fs::path path_;
+};
+
+struct Run {
+  std::vector<Document> docs;
+  std::vector<std::string> warnings;
+  int64_t skipped = 0;
+  int64_t total_bytes = 0;
+  int64_t bytes_read = 0;
+};
+
+Run ReadAll(const std::vector<std::string>& inputs,
+            IngestOptions options = IngestOptions()) {
+  Run run;
+  DocumentReader reader(inputs, options, [&](const std::string& line) {
+    run.warnings.push_back(line);
+  });
+  for (Document d; reader.Next(&d);) run.docs.push_back(d);
+  run.skipped = reader.skipped();
+  run.total_bytes = reader.total_bytes();
+  run.bytes_read = reader.bytes_read();
+  BOOST_TEST(reader.documents() == static_cast<int64_t>(run.docs.size()));
+  return run;
+}
+
+BOOST_AUTO_TEST_CASE(text_file_with_date_marker) {
+  TempDir dir;
+  std::string path =
+      dir.Write("001_note.txt", "  date 2023-04-05 Harbor talks resumed.\n");
+  Run run = ReadAll({path});
+  BOOST_REQUIRE_EQUAL(run.docs.size(), 1u);
+  BOOST_TEST(run.docs[0].id == "001_note.txt");
+  BOOST_TEST(run.docs[0].date == "2023-04-05");
+  BOOST_TEST(run.docs[0].text == "Harbor talks resumed.\n");
+  BOOST_TEST(run.docs[0].title.empty());
+  BOOST_TEST(run.warnings.empty());
+  BOOST_TEST(run.total_bytes == 40);
+  BOOST_TEST(run.bytes_read == 40);
+}
+
+BOOST_AUTO_TEST_CASE(text_without_marker_is_unchanged) {
+  TempDir dir;
+  std::string path = dir.Write("plain.txt", "dated 2023 was a good year.");
+  Run run = ReadAll({path});
+  BOOST_REQUIRE_EQUAL(run.docs.size(), 1u);
+  BOOST_TEST(run.docs[0].date.empty());
+  BOOST_TEST(run.docs[0].text == "dated 2023 was a good year.");
+}
+
+BOOST_AUTO_TEST_CASE(json_lines_with_broken_lines) {
+  TempDir dir;
+  std::string deep = std::string(65, '[') + std::string(65, ']');
+  std::string path = dir.Write(
+      "batch.jsonl",
+      "{\"id\": \"d1\", \"text\": \"First story.\", \"title\": \"One\", "
+      "\"date\": \"2021-01-02\"}\n"
+      "{\"id\": 7, \"text\": \"Second story.\"}\r\n"
+      "{\"text\": \"No id here.\"}\n"
+      "hello\n"
+      "{\"id\": \"x\"}\n"
+      "{\"text\": 5}\n" +
+          deep +
+          "\n"
+          "\n"
+          "{\"text\": \"bad \xFF byte\"}\n"
+          "{\"id\": true, \"text\": \"x\"}\n"
+          "{\"text\": \"a\"} x\n"
+          "{\"text\": \"dated\", \"date\": \"last week\"}\n"
+          "{\"text\": \"  \"}\n"
+          "{\"text\": \"Last one without newline.\"}");
+  Run run = ReadAll({path});
+  std::vector<std::string> ids;
+  for (const Document& d : run.docs) ids.push_back(d.id);
+  const std::vector<std::string> expected_ids = {
+      "d1", "7", path + ":3", path + ":9", path + ":12", path + ":14"};
+  BOOST_TEST(ids == expected_ids, boost::test_tools::per_element());
+  BOOST_TEST(run.docs[0].title == "One");
+  BOOST_TEST(run.docs[0].date == "2021-01-02");
+  BOOST_TEST(run.docs[1].text == "Second story.");
+  BOOST_TEST(run.docs[3].text == "bad \uFFFD byte");
+  const std::vector<std::string> expected_warnings = {
+      path + ":4:1: invalid JSON: Invalid value",
+      path + ":5: missing \"text\"",
+      path + ":6: \"text\" is not a string",
+      path + ":7:65: nesting deeper than 64 levels",
+      path + ":9: replaced 1 invalid byte sequence(s), first at byte 4",
+      path + ":10: \"id\" is not a string or number",
+      path +
+          ":11:15: invalid JSON: The document root must not be followed "
+          "by other values",
+      path + ":12: date \"last week\" is not YYYY-MM-DD, ignored",
+      path + ":13: empty document, skipped",
+  };
+  BOOST_TEST(run.warnings == expected_warnings,
+             boost::test_tools::per_element());
+  BOOST_TEST(run.skipped == 6);
+}
+
+BOOST_AUTO_TEST_CASE(strict_mode_stops_at_the_first_bad_line) {
+  TempDir dir;
+  std::string path =
+      dir.Write("s.jsonl", "{\"text\": \"fine\"}\n{\"id\": \"only\"}\n");
+  IngestOptions options;
+  options.strict = true;
+  DocumentReader reader({path}, options, nullptr);
+  Document doc;
+  BOOST_TEST(reader.Next(&doc));
+  try {
+    reader.Next(&doc);
+    BOOST_FAIL("expected a UserError");
+  } catch (const UserError& e) {
+    BOOST_TEST(e.what() == path + ":2: missing \"text\"");
+    BOOST_TEST(e.exit_code() == kExitInputSkipped);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(directories_are_read_in_sorted_order) {
+  TempDir dir;
+  dir.Write("b.txt", "Bravo text.");
+  dir.Write("a.txt", "Alpha text.");
+  dir.Write("sub/c.txt", "Charlie text.");
+  dir.Write("z.jsonl", "{\"id\": \"z1\", \"text\": \"Zulu text.\"}\n");
+  dir.Write("notes.md", "not an input");
+  Run run = ReadAll({dir.path()});
+  std::vector<std::string> ids;
+  for (const Document& d : run.docs) ids.push_back(d.id);
+  const std::vector<std::string> expected = {"a.txt", "b.txt", "c.txt", "z1"};
+  BOOST_TEST(ids == expected, boost::test_tools::per_element());
+  int64_t sizes = 0;
+  for (const auto& e : fs::recursive_directory_iterator(dir.path())) {
+    if (e.is_regular_file() && e.path().extension() != ".md") {
+      sizes += static_cast<int64_t>(e.file_size());
+    }
+  }
+  BOOST_TEST(run.total_bytes == sizes);
+  BOOST_TEST(run.bytes_read == run.total_bytes);
+}
+
+BOOST_AUTO_TEST_CASE(missing_input_is_an_io_error) {
+  try {
+    DocumentReader reader({"no/such/input.txt"}, IngestOptions(), nullptr);
+    BOOST_FAIL("expected a UserError");
+  } catch (const UserError& e) {
+    BOOST_TEST(e.what() ==
+               std::string("no/such/input.txt: no such file or directory"));
+    BOOST_TEST(e.exit_code() == kExitIo);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(empty_and_binary_files) {
+  TempDir dir;
+  std::string empty = dir.Write("empty.txt", "");
+  std::string binary =
+      dir.Write("blob.txt", std::string("MZ\0\0\xFF\xFE\0word", 11));
+  Run run = ReadAll({empty, binary});
+  BOOST_REQUIRE_EQUAL(run.docs.size(), 1u);
+  BOOST_TEST(run.docs[0].text == "MZ  \uFFFD\uFFFD word");
+  const std::vector<std::string> expected = {
+      empty + ": empty document, skipped",
+      binary + ": replaced 2 invalid byte sequence(s), first at byte 4"};
+  BOOST_TEST(run.warnings == expected, boost::test_tools::per_element());
+  BOOST_TEST(run.skipped == 0);
+}
+
+BOOST_AUTO_TEST_CASE(long_lines) {
+  TempDir dir;
+  // Longer than the reader's 1 MiB block, so it spans several reads.
+  std::string text(3 << 20, 'a');
+  std::string path = dir.Write(
+      "long.jsonl", "{\"text\": \"" + text + "\"}\n{\"text\": \"short\"}\n");
+  Run run = ReadAll({path});
+  BOOST_REQUIRE_EQUAL(run.docs.size(), 2u);
+  BOOST_TEST(run.docs[0].text.size() == text.size());
+  BOOST_TEST(run.docs[1].text == "short");
+
+  IngestOptions small;
+  small.max_document_bytes = 1000;
+  Run limited = ReadAll({path}, small);
+  BOOST_REQUIRE_EQUAL(limited.docs.size(), 1u);
+  BOOST_TEST(limited.docs[0].id == path + ":2");
+  const std::vector<std::string> expected = {
+      path + ":1: line exceeds the limit of 1000 bytes"};
+  BOOST_TEST(limited.warnings == expected, boost::test_tools::per_element());
+  BOOST_TEST(limited.skipped == 1);
+}
+
+}  // namespace
+}  // namespace actorgraph
