@@ -111,8 +111,16 @@ class AtomicFile::FdBuf : public std::streambuf {
 
 AtomicFile::AtomicFile(const std::string& path)
     : path_(path), temp_path_(TempPathBeside(path)) {
-  int fd = ::open(temp_path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-                  0666);
+  // A device or pipe (/dev/null, /dev/stdout, a FIFO) is written in place:
+  // it holds no file to keep whole, and renaming over it would replace it.
+  struct stat st;
+  if (::stat(path_.c_str(), &st) == 0 && !S_ISREG(st.st_mode) &&
+      !S_ISDIR(st.st_mode)) {
+    temp_path_ = path_;
+    direct_ = true;
+  }
+  int flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC;
+  int fd = ::open(temp_path_.c_str(), flags, 0666);
   if (fd < 0) Fail(path_, "cannot write", errno);
   buf_ = std::make_unique<FdBuf>(fd);
   stream_ = std::make_unique<std::ostream>(buf_.get());
@@ -122,7 +130,7 @@ AtomicFile::~AtomicFile() {
   if (committed_) return;
   stream_.reset();
   buf_.reset();
-  ::unlink(temp_path_.c_str());
+  if (!direct_) ::unlink(temp_path_.c_str());
 }
 
 std::ostream& AtomicFile::stream() { return *stream_; }
@@ -131,6 +139,11 @@ void AtomicFile::Commit() {
   stream_->flush();
   if (buf_->error() != 0) Fail(path_, "cannot write", buf_->error());
   if (!stream_->good()) Fail(path_, "cannot write", EIO);
+  if (direct_) {
+    if (int error = buf_->Close()) Fail(path_, "cannot write", error);
+    committed_ = true;
+    return;
+  }
   if (::fsync(buf_->fd()) != 0) Fail(path_, "cannot write", errno);
   if (int error = buf_->Close()) Fail(path_, "cannot write", error);
   if (::rename(temp_path_.c_str(), path_.c_str()) != 0) {

@@ -7,8 +7,9 @@
 //   file.Commit();   // flush, fsync, rename; throws UserError on failure
 //
 // Without Commit() (an exception on the way) the destructor removes the
-// temporary.  Every error is a UserError "PATH: cannot write: REASON" with
-// exit code kExitIo.
+// temporary.  A target that is a device or a pipe (/dev/null, /dev/stdout)
+// is written directly.  Every error is a UserError "PATH: cannot write: REASON"
+// with exit code kExitIo.
 #ifndef ACTORGRAPH_EXPORT_ATOMIC_FILE_H_
 #define ACTORGRAPH_EXPORT_ATOMIC_FILE_H_
 
@@ -39,6 +40,7 @@ class AtomicFile {
   std::unique_ptr<FdBuf> buf_;
   std::unique_ptr<std::ostream> stream_;
   bool committed_ = false;
+  bool direct_ = false;  // writing to a device or pipe, not a temporary
 };
 
 // The same for an output made of several files (the Neo4j import

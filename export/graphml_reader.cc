@@ -141,23 +141,28 @@ class GraphmlParser {
   void SetNodeField(const std::string& key, const std::string& value,
                     ActorNode* node) {
     ActorInfo& a = node->info;
-    std::map<std::string, std::string*> text = {
-        {"label", &a.label},
-        {"type", &a.type},
-        {"iso2", &a.iso2},
-        {"iso3", &a.iso3},
-        {"wikidata", &a.wikidata},
-        {"affiliation", &a.affiliation},
-        {"role", &a.role},
-        {"first_seen", &node->first_date},
-        {"last_seen", &node->last_date}};
-    auto it = text.find(key);
-    if (it != text.end()) {
-      *it->second = value;
+    if (key == "label") {
+      a.label = value;
+    } else if (key == "type") {
+      a.type = value;
     } else if (key == "aliases") {
       a.aliases = Split(value, graphml::kAliasSeparator);
+    } else if (key == "iso2") {
+      a.iso2 = value;
+    } else if (key == "iso3") {
+      a.iso3 = value;
+    } else if (key == "wikidata") {
+      a.wikidata = value;
+    } else if (key == "affiliation") {
+      a.affiliation = value;
+    } else if (key == "role") {
+      a.role = value;
     } else if (key == "mentions") {
       a.mentions = Long(value, key);
+    } else if (key == "first_seen") {
+      node->first_date = value;
+    } else if (key == "last_seen") {
+      node->last_date = value;
     }
   }
 

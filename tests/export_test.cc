@@ -407,6 +407,14 @@ BOOST_AUTO_TEST_CASE(uncommitted_atomic_file_is_removed) {
   BOOST_TEST(dir.Entries().empty());
 }
 
+BOOST_AUTO_TEST_CASE(devices_are_written_in_place) {
+  WriteGraphFile(FixtureGraph(), "/dev/null", "graphml", {});
+  struct stat st;
+  BOOST_REQUIRE(::stat("/dev/null", &st) == 0);
+  BOOST_TEST(S_ISCHR(st.st_mode));
+  BOOST_TEST(!fs::exists("/dev/.null.tmp." + std::to_string(::getpid())));
+}
+
 BOOST_AUTO_TEST_CASE(atomic_directory_replaces_only_our_outputs) {
   TempDir dir;
   std::string target = (dir.path / "neo4j").string();
