@@ -50,7 +50,7 @@ class Checker:
         self.problems = []
         self.actors = {}  # id -> (file, line, row)
         self.surfaces = {}  # folded surface -> {id: (file, line, surface)}
-        self.shorts = {}  # folded short name -> set of ids
+        self.shorts = {}  # folded short name -> {id: (file, line)}
 
     def problem(self, path, line, text):
         self.problems.append(f"{path}:{line}: {text}")
@@ -130,7 +130,7 @@ class Checker:
             owners.setdefault(actor_id, (path, number, surface))
         for short in row.get("short", "").split(";"):
             if short.strip():
-                self.shorts.setdefault(fold(short.strip()), set()).add(actor_id)
+                self.shorts.setdefault(fold(short.strip()), {})[actor_id] = (path, number)
 
     def check_links(self):
         for actor_id, (path, number, row) in self.actors.items():
@@ -155,9 +155,10 @@ class Checker:
         for key, owners in sorted(self.shorts.items()):
             # A short name may be shared by people, never by a full name of
             # someone else: it would then fire without the full name.
-            others = set(self.surfaces.get(key, {})) - owners
+            others = set(self.surfaces.get(key, {})) - set(owners)
             if others:
-                self.problem("short", 0, f"short name '{key}' is also a full surface of {sorted(others)}")
+                path, number = next(iter(owners.values()))
+                self.problem(path, number, f"short name '{key}' is also a full surface of {sorted(others)}")
 
 
 def main():
