@@ -34,6 +34,14 @@ bool Args::Take(size_t i, const std::string& name, std::string* value) {
     *value = args_[i + 1];
     return true;
   }
+  // "-j4": a one-letter option with its value attached.
+  bool short_attached = name.size() == 2 && name[0] == '-' && name[1] != '-' &&
+                        a.size() > 2 && a.compare(0, 2, name) == 0;
+  if (short_attached) {
+    used_[i] = true;
+    *value = a.substr(2);
+    return true;
+  }
   if (a.size() > name.size() && a.compare(0, name.size(), name) == 0 &&
       a[name.size()] == '=') {
     used_[i] = true;

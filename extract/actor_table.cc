@@ -28,9 +28,8 @@ std::vector<Cell> SplitTabs(const std::string& line) {
   size_t start = 0;
   while (true) {
     size_t tab = line.find('\t', start);
-    std::string text = line.substr(start, tab == std::string::npos
-                                              ? std::string::npos
-                                              : tab - start);
+    std::string text = line.substr(
+        start, tab == std::string::npos ? std::string::npos : tab - start);
     cells.push_back({Trim(text), static_cast<int>(start) + 1});
     if (tab == std::string::npos) break;
     start = tab + 1;
@@ -55,31 +54,46 @@ int ParseYear(const Cell& cell, const std::string& file, int line) {
   if (cell.text.empty()) return 0;
   if (cell.text.size() != 4 ||
       cell.text.find_first_not_of("0123456789") != std::string::npos) {
-    throw UserError(Located(file, line, cell.column,
-                            "expected a year like 2023, got '" + cell.text + "'"));
+    throw UserError(
+        Located(file, line, cell.column,
+                "expected a year like 2023, got '" + cell.text + "'"));
   }
   return std::stoi(cell.text);
 }
 
-using Setter = std::function<void(ActorEntry*, const Cell&, const std::string&,
-                                  int)>;
+using Setter =
+    std::function<void(ActorEntry*, const Cell&, const std::string&, int)>;
 
 const std::map<std::string, Setter>& Columns() {
   static const std::map<std::string, Setter> columns = {
-      {"id", [](ActorEntry* e, const Cell& c, auto&, int) { e->info.id = c.text; }},
-      {"type", [](ActorEntry* e, const Cell& c, auto&, int) { e->info.type = c.text; }},
-      {"label", [](ActorEntry* e, const Cell& c, auto&, int) { e->info.label = c.text; }},
-      {"aliases", [](ActorEntry* e, const Cell& c, auto&, int) { e->info.aliases = SplitList(c.text); }},
-      {"adjectives", [](ActorEntry* e, const Cell& c, auto&, int) { e->adjectives = SplitList(c.text); }},
-      {"metonyms", [](ActorEntry* e, const Cell& c, auto&, int) { e->metonyms = SplitList(c.text); }},
-      {"affiliation", [](ActorEntry* e, const Cell& c, auto&, int) { e->info.affiliation = c.text; }},
-      {"role", [](ActorEntry* e, const Cell& c, auto&, int) { e->roles = SplitList(c.text); }},
-      {"short", [](ActorEntry* e, const Cell& c, auto&, int) { e->short_names = SplitList(c.text); }},
-      {"iso2", [](ActorEntry* e, const Cell& c, auto&, int) { e->info.iso2 = c.text; }},
-      {"iso3", [](ActorEntry* e, const Cell& c, auto&, int) { e->info.iso3 = c.text; }},
-      {"wikidata", [](ActorEntry* e, const Cell& c, auto&, int) { e->info.wikidata = c.text; }},
-      {"from", [](ActorEntry* e, const Cell& c, const std::string& f, int l) { e->from_year = ParseYear(c, f, l); }},
-      {"to", [](ActorEntry* e, const Cell& c, const std::string& f, int l) { e->to_year = ParseYear(c, f, l); }},
+      {"id",
+       [](ActorEntry* e, const Cell& c, auto&, int) { e->info.id = c.text; }},
+      {"type",
+       [](ActorEntry* e, const Cell& c, auto&, int) { e->info.type = c.text; }},
+      {"label", [](ActorEntry* e, const Cell& c, auto&,
+                   int) { e->info.label = c.text; }},
+      {"aliases", [](ActorEntry* e, const Cell& c, auto&,
+                     int) { e->info.aliases = SplitList(c.text); }},
+      {"adjectives", [](ActorEntry* e, const Cell& c, auto&,
+                        int) { e->adjectives = SplitList(c.text); }},
+      {"metonyms", [](ActorEntry* e, const Cell& c, auto&,
+                      int) { e->metonyms = SplitList(c.text); }},
+      {"affiliation", [](ActorEntry* e, const Cell& c, auto&,
+                         int) { e->info.affiliation = c.text; }},
+      {"role", [](ActorEntry* e, const Cell& c, auto&,
+                  int) { e->roles = SplitList(c.text); }},
+      {"short", [](ActorEntry* e, const Cell& c, auto&,
+                   int) { e->short_names = SplitList(c.text); }},
+      {"iso2",
+       [](ActorEntry* e, const Cell& c, auto&, int) { e->info.iso2 = c.text; }},
+      {"iso3",
+       [](ActorEntry* e, const Cell& c, auto&, int) { e->info.iso3 = c.text; }},
+      {"wikidata", [](ActorEntry* e, const Cell& c, auto&,
+                      int) { e->info.wikidata = c.text; }},
+      {"from", [](ActorEntry* e, const Cell& c, const std::string& f,
+                  int l) { e->from_year = ParseYear(c, f, l); }},
+      {"to", [](ActorEntry* e, const Cell& c, const std::string& f,
+                int l) { e->to_year = ParseYear(c, f, l); }},
   };
   return columns;
 }
@@ -144,9 +158,9 @@ void ActorTable::LoadFile(const std::string& path) {
     if (index_.count(entry.info.id)) {
       const ActorEntry& first = entries_[index_.at(entry.info.id)];
       throw UserError(Located(path, number, 1,
-                              "duplicate id '" + entry.info.id + "' (first at " +
-                                  first.file + ":" + std::to_string(first.line) +
-                                  ")"));
+                              "duplicate id '" + entry.info.id +
+                                  "' (first at " + first.file + ":" +
+                                  std::to_string(first.line) + ")"));
     }
     index_.emplace(entry.info.id, static_cast<int>(entries_.size()));
     entries_.push_back(std::move(entry));
@@ -158,8 +172,22 @@ void ActorTable::Validate() const {
   for (const ActorEntry& e : entries_) {
     const std::string& a = e.info.affiliation;
     if (!a.empty() && !index_.count(a)) {
-      throw UserError(Located(e.file, e.line, 1,
-                              "affiliation '" + a + "' is not a known actor id"));
+      throw UserError(
+          Located(e.file, e.line, 1,
+                  "affiliation '" + a + "' is not a known actor id"));
+    }
+  }
+  // Affiliation chains must end: an organization inside itself is a typo.
+  for (const ActorEntry& e : entries_) {
+    std::string chain = e.info.id;
+    const ActorEntry* at = &e;
+    for (size_t steps = 0; !at->info.affiliation.empty(); ++steps) {
+      chain += " -> " + at->info.affiliation;
+      if (at->info.affiliation == e.info.id || steps > entries_.size()) {
+        throw UserError(
+            Located(e.file, e.line, 1, "affiliation cycle: " + chain));
+      }
+      at = Find(at->info.affiliation);
     }
   }
 }

@@ -63,16 +63,17 @@ int DocYear(const DocAnalysis& doc) {
 // The one gazetteer person of `country` holding `role`, or -1.
 int GazetteerHolder(DocAnalysis* doc, const std::string& country_id,
                     const std::string& role, bool leader) {
+  // Without a date we cannot know who held an office: no guess.
   int year = DocYear(*doc);
+  if (year == 0) return -1;
   int found = -1;
   const std::vector<ActorEntry>& entries = doc->ontology.actors().entries();
   for (size_t e = 0; e < entries.size(); ++e) {
     const ActorEntry& entry = entries[e];
     if (entry.info.type != "Person" || entry.info.affiliation != country_id) continue;
     if (!HoldsRole(*doc, entry.roles, role, leader)) continue;
-    bool current = year ? (entry.from_year == 0 || entry.from_year <= year) &&
-                              (entry.to_year == 0 || entry.to_year >= year)
-                        : entry.to_year == 0;
+    bool current = (entry.from_year == 0 || entry.from_year <= year) &&
+                   (entry.to_year == 0 || entry.to_year >= year);
     if (!current) continue;
     if (found >= 0) return -1;  // ambiguous
     found = static_cast<int>(e);
@@ -236,7 +237,14 @@ void ResolveRolePhrases(DocAnalysis* doc) {
     int person = ResolveRole(doc, r);
     doc->TraceLine("role phrase '" + std::string(doc->Surface(r.first, r.end)) +
                    "' -> " + (person >= 0 ? doc->actors[person].info.label : "?"));
-    if (person < 0) continue;
+    if (person < 0) {
+      // A person we cannot name: the phrase still is not its country
+      // ("met with China's defense minister" is no meeting with China).
+      AddResolvedMention(doc, r.first, r.end, {}, MentionKind::kRolePhrase,
+                         "role_phrase");
+      i = r.end - 1;
+      continue;
+    }
     AffiliationFact f;
     f.person = person;
     f.group = r.country;

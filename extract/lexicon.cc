@@ -131,7 +131,10 @@ std::vector<int> Lexicon::ExpandWord(std::string_view word,
                                      const std::string& where) {
   bool verb = word.size() > 1 && word.back() == '~';
   if (verb) word.remove_suffix(1);
-  std::string key = PhraseKey(word);
+  // Clitics ("'s", "'ll") are tokens of their own only after a word, so
+  // they are keyed as written.
+  std::string key = !word.empty() && word[0] == '\'' ? std::string(word)
+                                                      : PhraseKey(word);
   if (key.empty() || key.find(' ') != std::string::npos) {
     throw UserError(where + ": '" + std::string(word) +
                     "' is not a single token (write hyphenated or "

@@ -96,20 +96,35 @@ std::string NameKey(const DocAnalysis& doc, uint32_t first, uint32_t end) {
   return key;
 }
 
+// The longest valid gazetteer entry at token i: its hit and length.
+const GazetteerHit* LongestAt(const DocAnalysis& doc, size_t i, size_t end,
+                              int* length) {
+  const Gazetteer& gazetteer = doc.ontology.gazetteer();
+  for (const Gazetteer::Match& m : gazetteer.MatchesAt(doc.word, i, end)) {
+    if (const GazetteerHit* hit = BestHit(*m.hits, doc, i, m.length)) {
+      *length = m.length;
+      return hit;
+    }
+  }
+  return nullptr;
+}
+
+// Does a longer entry start inside [i, i + length) and end beyond it?
+// ("King Salman" must not eat the start of "Salman bin Abdulaziz".)
+bool OvertakenInside(const DocAnalysis& doc, size_t i, int length, size_t end) {
+  for (size_t k = i + 1; k < i + length; ++k) {
+    int inner = 0;
+    if (LongestAt(doc, k, end, &inner) && k + inner > i + length) return true;
+  }
+  return false;
+}
+
 void FindGazetteerMentions(DocAnalysis* doc) {
-  const Gazetteer& gazetteer = doc->ontology.gazetteer();
   for (const Sentence& s : doc->text.sentences) {
     for (size_t i = s.first_token; i < s.end_token;) {
-      const GazetteerHit* hit = nullptr;
       int length = 0;
-      for (const Gazetteer::Match& m : gazetteer.MatchesAt(doc->word, i, s.end_token)) {
-        hit = BestHit(*m.hits, *doc, i, m.length);
-        if (hit) {
-          length = m.length;
-          break;
-        }
-      }
-      if (!hit) {
+      const GazetteerHit* hit = LongestAt(*doc, i, s.end_token, &length);
+      if (!hit || (length > 1 && OvertakenInside(*doc, i, length, s.end_token))) {
         ++i;
         continue;
       }

@@ -68,6 +68,8 @@ CueClasses LoadCueClasses(const Lexicon& lex, const std::string& where) {
   k.name_stop = c("name_stop");
   k.name_particle = c("name_particle");
   k.group_country = c("group_country");
+  k.subordinator = c("subordinator");
+  k.organization_word = c("organization_word");
   return k;
 }
 

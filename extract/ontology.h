@@ -33,7 +33,8 @@ struct CueClasses {
       pronoun_plural, group_person, group_count, negation, refusal, denial,
       future, hypothetical, irrealis_governor, reporting, title, role,
       leader_role, transparent_head, transparent_link, agent, agent_modifier,
-      attributive, name_stop, name_particle, group_country;
+      attributive, name_stop, name_particle, group_country, subordinator,
+      organization_word;
 };
 
 class Ontology {

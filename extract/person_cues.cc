@@ -5,6 +5,8 @@
 #include "extract/mention_finder.h"
 
 namespace actorgraph {
+int NameRunTokens(const DocAnalysis& doc, size_t i, size_t end);
+
 namespace {
 
 constexpr int kMaxNameTokens = 4;
@@ -179,6 +181,14 @@ void AppositionAfter(DocAnalysis* doc, const Sentence& s) {
     if (!doc->KeyIs(name_end, ",")) continue;
     int head = RoleHeadAfter(*doc, name_end + 1, s.end_token);
     if (head < 0) continue;
+    // "Xi Jinping, Russian President Vladimir Putin": a title for the next
+    // name, not an apposition.
+    uint32_t after = head + 1;
+    while (after < s.end_token && (doc->Is(after, doc->cues.title) ||
+                                   doc->Is(after, doc->cues.role))) {
+      ++after;
+    }
+    if (NameEnd(*doc, after, s.end_token) > 0) continue;
     uint32_t end = PhraseEnd(*doc, name_end + 1, s.end_token);
     int person = PersonFor(doc, i, name_end);
     Affiliate(doc, person, name_end + 1, end, i, name_end,
@@ -209,9 +219,23 @@ void AppositionBefore(DocAnalysis* doc, const Sentence& s) {
       first = t;
     }
     if (head < 0) continue;
-    while (first < static_cast<uint32_t>(head) && !doc->Is(first, doc->cues.det) &&
-           !doc->MentionAt(first)) {
-      ++first;
+    // The role phrase runs left from its head over titles, countries and
+    // possessives, up to a determiner: "the Russian president", "Turkey's
+    // president", not "Reuters reports that the Russian president".
+    first = static_cast<uint32_t>(head);
+    while (first > s.first_token) {
+      uint32_t t = first - 1;
+      const ActorMention* m = doc->MentionAt(t);
+      if (m && !PersonMentionAt(*doc, m->first)) {
+        first = m->first;
+      } else if (doc->Is(t, doc->cues.title) || doc->KeyIs(t, "'s")) {
+        first = t;
+      } else if (doc->Is(t, doc->cues.det)) {
+        first = t;
+        break;
+      } else {
+        break;
+      }
     }
     int person = PersonFor(doc, c + 1, name_end);
     Affiliate(doc, person, first, c, c + 1, name_end,
@@ -221,11 +245,35 @@ void AppositionBefore(DocAnalysis* doc, const Sentence& s) {
   }
 }
 
+// "Abba's Björn Ulvaeus", "the Financial Times' Max Seddon": a person
+// introduced through the organization they belong to.
+void OrganizationPossessiveCues(DocAnalysis* doc, const Sentence& s) {
+  for (uint32_t i = s.first_token; i + 2 < s.end_token; ++i) {
+    const ActorMention* org = doc->MentionAt(i);
+    if (!org || org->end != i + 1 || org->actors.size() != 1 ||
+        doc->actors[org->actors[0]].info.type != "Organization") {
+      continue;
+    }
+    uint32_t clitic = i + 1;
+    if (!doc->KeyIs(clitic, "'s") && !doc->KeyIs(clitic, "'")) continue;
+    int n = NameRunLength(*doc, clitic + 1, s.end_token);
+    if (n < 2) continue;
+    uint32_t name_end = clitic + 1 + n;
+    int person = PersonFor(doc, clitic + 1, name_end);
+    Affiliate(doc, person, org->first, clitic + 1, clitic + 1, name_end,
+              "affiliated_with.organization", "");
+    AddPersonMention(doc, person, clitic + 1, name_end, "organization_cue");
+    i = name_end - 1;
+  }
+}
+
 // "NAME (@handle)": a social-media attribution names a person.
 void HandleCues(DocAnalysis* doc, const Sentence& s) {
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     int n = NameRunLength(*doc, i, s.end_token);
     if (n < 2) continue;
+    // "AFP News Agency (@AFP)": the run continues an organization's name.
+    if (i > s.first_token && doc->MentionAt(i - 1)) continue;
     uint32_t end = i + n;
     if (!doc->KeyIs(end, "(") || end + 1 >= doc->size() ||
         doc->Key(end + 1).empty() || doc->Key(end + 1)[0] != '@') {
@@ -239,6 +287,14 @@ void HandleCues(DocAnalysis* doc, const Sentence& s) {
 }  // namespace
 
 int NameRunLength(const DocAnalysis& doc, size_t i, size_t end) {
+  int n = NameRunTokens(doc, i, end);
+  for (int k = 0; k < n; ++k) {
+    if (doc.Is(i + k, doc.cues.organization_word)) return 0;
+  }
+  return n;
+}
+
+int NameRunTokens(const DocAnalysis& doc, size_t i, size_t end) {
   if (!IsNameWord(doc, i)) return 0;
   size_t j = i + 1;
   int words = 1;
@@ -280,6 +336,7 @@ void FindPersonCues(DocAnalysis* doc) {
   for (const Sentence& s : doc->text.sentences) AppositionAfter(doc, s);
   for (const Sentence& s : doc->text.sentences) AppositionBefore(doc, s);
   for (const Sentence& s : doc->text.sentences) TitleCues(doc, s);
+  for (const Sentence& s : doc->text.sentences) OrganizationPossessiveCues(doc, s);
   for (const Sentence& s : doc->text.sentences) HandleCues(doc, s);
 }
 

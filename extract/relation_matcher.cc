@@ -71,7 +71,7 @@ class PatternMatcher {
   // Skips "the", "the leaders of", "cities across" before a list item.
   uint32_t SkipLeadIn(uint32_t i) const {
     uint32_t j = i;
-    while (j < s_.end_token && d_.Is(j, d_.cues.det)) ++j;
+    while (j < s_.end_token && d_.Is(j, d_.cues.det) && !MentionStartingAt(j)) ++j;
     uint32_t k = j;
     while (k < s_.end_token && k < j + 3 &&
            (d_.Is(k, d_.cues.transparent_head) || d_.Is(k, d_.cues.agent_modifier) ||
@@ -113,21 +113,28 @@ class PatternMatcher {
     return n;
   }
 
+  // A list to the right of `pos`.  Commas alone join three or more items
+  // ("to Azerbaijan, Armenia, Belarus"); two need "and"/"or", so that
+  // "met Xi, Putin said" stays one item.
   bool ListRight(uint32_t pos, SlotValue* v) const {
     uint32_t next = 0;
     const ActorMention* m = ItemAt(pos, &next);
     if (!m) return false;
-    v->first = pos;
-    AddMembers(*m, v);
-    v->end = next;
-    while (v->end < s_.end_token) {
-      int join = JoinerLength(v->end);
+    std::vector<std::pair<const ActorMention*, uint32_t>> items = {{m, next}};
+    bool conjunction = false;
+    while (items.back().second < s_.end_token) {
+      uint32_t at = items.back().second;
+      int join = JoinerLength(at);
       if (join == 0) break;
-      const ActorMention* more = ItemAt(v->end + join, &next);
-      if (!more) break;
-      AddMembers(*more, v);
-      v->end = next;
+      const ActorMention* more = ItemAt(at + join, &next);
+      if (!more || d_.Is(more->end, d_.cues.reporting)) break;
+      conjunction = conjunction || !d_.KeyIs(at + join - 1, ",");
+      items.push_back({more, next});
     }
+    if (!conjunction && items.size() < 3) items.resize(1);
+    v->first = pos;
+    for (const auto& item : items) AddMembers(*item.first, v);
+    v->end = items.back().second;
     v->set = true;
     return true;
   }
@@ -140,9 +147,12 @@ class PatternMatcher {
     int64_t first = m->first;
     while (first - 1 >= s_.first_token) {
       int64_t j = first - 1;
-      bool joiner = d_.KeyIs(j, "and") || d_.KeyIs(j, "or") || d_.KeyIs(j, ",") ||
-                    (d_.KeyIs(j, "-") && !d_.Flag(j, kSpaceBefore) &&
-                     !d_.Flag(first, kSpaceBefore));
+      bool conjunction = d_.KeyIs(j, "and") || d_.KeyIs(j, "or") ||
+                         (d_.KeyIs(j, "-") && !d_.Flag(j, kSpaceBefore) &&
+                          !d_.Flag(first, kSpaceBefore));
+      // The last joiner of a list is a conjunction: "in Ukraine, President
+      // Putin held" is no list; "Russia, China and Iran held" is.
+      bool joiner = conjunction || (items.size() > 1 && d_.KeyIs(j, ","));
       if (!joiner) break;
       if (d_.KeyIs(j, "and") || d_.KeyIs(j, "or")) {
         if (j - 1 >= s_.first_token && d_.KeyIs(j - 1, ",")) --j;
@@ -167,8 +177,8 @@ class PatternMatcher {
     if (!m.IsActor() || m.possessive) return false;
     int64_t before = static_cast<int64_t>(m.first) - 1;
     while (before >= s_.first_token && d_.Is(before, d_.cues.det)) --before;
-    if (before >= s_.first_token && d_.Is(before, d_.cues.preposition)) return false;
-    return true;
+    return before < s_.first_token || !d_.Is(before, d_.cues.preposition) ||
+           d_.Is(before, d_.cues.subordinator);
   }
 
   // ", which ... ," ending at the comma `pos`: the index before its opening
@@ -241,7 +251,16 @@ class PatternMatcher {
     return std::binary_search(e.words.begin(), e.words.end(), d_.word[token]);
   }
 
+  // Quotation marks inside a clause ("“warmly congratulated” Erdogan")
+  // are invisible to patterns.
+  bool IsQuote(int64_t i) const {
+    if (i < s_.first_token || i >= s_.end_token) return false;
+    std::string_view k = d_.Key(static_cast<size_t>(i));
+    return k == "\"" || (k == "'" && !d_.Flag(static_cast<size_t>(i), kClitic));
+  }
+
   bool Right(size_t k, uint32_t pos, Binding* b) const {
+    while (IsQuote(pos)) ++pos;
     if (k == rule_.elements.size()) {
       b->end = std::max(b->end, pos);
       return true;
@@ -254,6 +273,9 @@ class PatternMatcher {
       }
       *SlotFor(e.kind, b) = v;
       return Right(k + 1, v.end, b);
+    }
+    if (e.kind == ElementKind::kNot) {
+      return (pos >= s_.end_token || !InWords(e, pos)) && Right(k + 1, pos, b);
     }
     if (e.kind == ElementKind::kWords) {
       int n = 0;
@@ -272,6 +294,7 @@ class PatternMatcher {
   }
 
   bool Left(int k, int64_t pos, Binding* b) const {
+    while (IsQuote(pos)) --pos;
     if (k < 0) {
       b->first = static_cast<uint32_t>(std::min<int64_t>(b->first, pos + 1));
       return true;
@@ -290,6 +313,9 @@ class PatternMatcher {
       if (!SubjectSearch(pos, &v) || !GroupOk(slot, v)) return false;
       *SlotFor(slot, b) = v;
       return Left(k - 2, static_cast<int64_t>(v.first) - 1, b);
+    }
+    if (e.kind == ElementKind::kNot) {
+      return (pos < s_.first_token || !InWords(e, pos)) && Left(k - 1, pos, b);
     }
     if (e.kind == ElementKind::kWords) {
       int n = 0;
@@ -352,11 +378,9 @@ Polarity DecidePolarity(const DocAnalysis& d, const Binding& b, uint32_t anchor,
     if (d.Is(i, d.cues.negation)) ++negations;
   }
   // "denied that it had supplied": a denial governing the whole clause.
-  uint32_t subject = SubjectFirst(b, anchor);
-  if (subject >= s.first_token + 2 && d.KeyIs(subject - 1, "that") &&
-      d.Is(subject - 2, d.cues.denial)) {
-    ++negations;
-  }
+  int64_t before = static_cast<int64_t>(SubjectFirst(b, anchor)) - 1;
+  if (before >= s.first_token && d.KeyIs(before, "that")) --before;
+  if (before >= s.first_token && d.Is(before, d.cues.denial)) ++negations;
   return negations % 2 ? Polarity::kNegative : Polarity::kPositive;
 }
 
@@ -392,9 +416,8 @@ Modality DecideModality(const DocAnalysis& d, const Binding& b, uint32_t anchor,
     if (IsClauseBoundary(d, i)) break;
     if (d.Is(i, d.cues.future)) return Modality::kFuture;
   }
-  int64_t i = static_cast<int64_t>(anchor) - 1;
-  while (i >= start && d.Is(i, d.cues.adverb)) --i;
-  if (i >= start && d.KeyIs(i, "to")) return Modality::kFuture;
+  // Headline infinitive: "Russia to strengthen cooperation".
+  if (start + 1 == anchor && d.KeyIs(start, "to")) return Modality::kFuture;
   return Modality::kAsserted;
 }
 

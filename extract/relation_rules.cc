@@ -47,7 +47,11 @@ PatternElement ParseElement(std::string token, const std::string& where,
     e.max = token[1] - '0';
     return e;
   }
-  if (token.size() > 1 && (token.back() == '?' || token.back() == '*')) {
+  if (token.size() > 1 && token[0] == '!') {
+    e.kind = ElementKind::kNot;
+    e.min = e.max = 0;
+    token.erase(0, 1);
+  } else if (token.size() > 1 && (token.back() == '?' || token.back() == '*')) {
     e.min = 0;
     e.max = token.back() == '*' ? kStarMax : 1;
     token.pop_back();

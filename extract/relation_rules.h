@@ -31,6 +31,7 @@ enum class ElementKind {
   kSubjectGap,  // ..
   kFreeGap,     // _N
   kWords,       // word, w1|w2, word~, @class
+  kNot,         // !word: the next token is none of these (zero-width)
 };
 
 struct PatternElement {
