@@ -142,9 +142,11 @@ bool Splitter::EndsBefore(size_t terminator, size_t next) const {
   std::string_view k = t_.Key(terminator);
   const Token& n = tokens_[next];
   if (k == "..." || k == "\u2026") return n.Has(kCapitalized);
-  if (k.size() > 1) return StartsSentence(next);  // "U.S."
+  if (tokens_[terminator].Has(kWord)) return StartsSentence(next);  // "U.S."
+  // Neither a lowercase word, nor a comma, nor a stray period ("said. .")
+  // starts a sentence.
   if (n.Has(kLowerInitial) || KeyIs(next, ",") || KeyIs(next, ";") ||
-      KeyIs(next, ":")) {
+      KeyIs(next, ":") || (n.Has(kPunct) && IsTerminator(next))) {
     return false;
   }
   if (k != ".") return true;

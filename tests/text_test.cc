@@ -162,6 +162,11 @@ const SentenceCase kSentenceCases[] = {
     {"Wait... Then it happened.", "Wait... | Then it happened."},
     {"The city was calm... for now.", "The city was calm... for now."},
     {"It ended.) Next one began.", "It ended.) | Next one began."},
+    {"A stray stop follows. . Then more.",
+     "A stray stop follows. . | Then more."},
+    {"He left. U.S. officials stayed.", "He left. | U.S. officials stayed."},
+    {"\u4ed6\u6765\u4e86\u3002\u5979\u8d70\u4e86\u3002",
+     "\u4ed6\u6765\u4e86\u3002 | \u5979\u8d70\u4e86\u3002"},
     {"", ""},
 };
 
