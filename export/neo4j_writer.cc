@@ -134,8 +134,10 @@ std::string RelationStatement(const RelationEdge& e) {
   if (!e.evidence.empty()) {
     Assign(&set, "r", "evidence_sample", CypherString(e.evidence[0].text));
   }
+  // Two MATCH clauses rather than one with two patterns, which Neo4j
+  // flags as a cartesian product.
   return "MATCH (s:Actor {id: " + CypherString(e.source) +
-         "}), (t:Actor {id: " + CypherString(e.target) +
+         "}) MATCH (t:Actor {id: " + CypherString(e.target) +
          "}) MERGE (s)-[r:" + CypherRelationshipType(e.relation) +
          " {polarity: " + CypherString(PolarityName(e.polarity)) + "}]->(t)" +
          set + ";\n";
