@@ -97,6 +97,10 @@ class GraphSource {
     if (!graph_) graph_ = ReadGraphFile(path_);
     return *graph_;
   }
+  const GraphIndex& index() {
+    if (!index_) index_.emplace(graph());
+    return *index_;
+  }
   const ActorNode& Actor(const std::string& name) {
     if (!lookup_) lookup_.emplace(graph());
     ActorMatch match = lookup_->Resolve(name);
@@ -111,6 +115,7 @@ class GraphSource {
  private:
   std::string path_;
   std::optional<ActorGraph> graph_;
+  std::optional<GraphIndex> index_;
   std::optional<ActorLookup> lookup_;
 };
 
@@ -201,7 +206,7 @@ int Neighbors(Args& args, GraphSource& source, OutputFormat format) {
                      {"first_date"},
                      {"last_date"}});
   for (const NeighborLink& n :
-       Neighbors(source.graph(), actor.info.id, direction, filter)) {
+       Neighbors(source.index(), actor.info.id, direction, filter)) {
     const RelationEdge& e = *n.edge;
     table.AddRow({n.actor->info.label, n.actor->info.id, n.actor->info.type,
                   e.relation, LinkName(n.link), PolarityName(e.polarity),
@@ -229,7 +234,7 @@ int Relations(Args& args, GraphSource& source, OutputFormat format) {
                      {"first_date"},
                      {"last_date"},
                      {"cameo", Column::kText, Column::kDataOnly}});
-  for (const RelationEdge* e : MatchingEdges(graph, filter)) {
+  for (const RelationEdge* e : MatchingEdges(source.index(), filter)) {
     table.AddRow({graph.FindActor(e->source)->info.label, e->source,
                   e->relation, graph.FindActor(e->target)->info.label,
                   e->target, PolarityName(e->polarity),
@@ -267,7 +272,7 @@ int Path(Args& args, GraphSource& source, OutputFormat format) {
   const ActorNode& from = source.Actor(names[0]);
   const ActorNode& to = source.Actor(names[1]);
   std::optional<std::vector<PathStep>> steps =
-      ShortestPath(source.graph(), from.info.id, to.info.id, filter);
+      ShortestPath(source.index(), from.info.id, to.info.id, filter);
   if (!steps) {
     std::cerr << kCommand << ": no path between " << from.info.label << " and "
               << to.info.label << "\n";
@@ -311,7 +316,7 @@ int Top(Args& args, GraphSource& source, OutputFormat format) {
   EdgeFilter filter = FilterOptions(args, "any");
   Positionals(args, 0, "no positional arguments");
   const ActorGraph& graph = source.graph();
-  CentralityResult result = ComputeCentrality(graph, kind, filter);
+  CentralityResult result = ComputeCentrality(source.index(), kind, filter);
   if (result.sampled_sources > 0) {
     std::cerr << kCommand << ": betweenness estimated from "
               << result.sampled_sources << " of " << graph.actor_count()
@@ -324,7 +329,7 @@ int Top(Args& args, GraphSource& source, OutputFormat format) {
                      {"measure", Column::kText, Column::kDataOnly},
                      {"score", Column::kNumber}});
   std::vector<ActorScore> top =
-      TopActors(graph, result, type, static_cast<size_t>(n));
+      TopActors(source.index(), result, type, static_cast<size_t>(n));
   for (size_t i = 0; i < top.size(); ++i) {
     const ActorInfo& a = top[i].actor->info;
     table.AddRow({Number(static_cast<int64_t>(i + 1)), a.label, a.id, a.type,
@@ -339,7 +344,7 @@ int Explain(Args& args, GraphSource& source, OutputFormat format) {
   const ActorNode& from = source.Actor(names[0]);
   const ActorNode& to = source.Actor(names[2]);
   std::vector<const RelationEdge*> edges =
-      EdgesBetween(source.graph(), from.info.id, names[1], to.info.id);
+      EdgesBetween(source.index(), from.info.id, names[1], to.info.id);
   if (edges.empty()) {
     std::cerr << kCommand << ": no " << names[1] << " edge from "
               << from.info.label << " to " << to.info.label << "\n";
@@ -410,7 +415,7 @@ void AddTally(ResultTable* table, const std::string& group,
 
 int Stats(Args& args, GraphSource& source, OutputFormat format) {
   Positionals(args, 0, "no positional arguments");
-  GraphStats stats = ComputeStats(source.graph());
+  GraphStats stats = ComputeStats(source.index());
   ResultTable table({{"group"},
                      {"key"},
                      {"polarity"},

@@ -49,25 +49,16 @@ UndirectedGraph UndirectedView(const std::vector<ActorPair>& links, size_t n) {
   return UndirectedGraph(links.begin(), links.end(), n);
 }
 
-size_t IndexOf(const std::vector<const ActorNode*>& actors,
-               const std::string& id) {
-  auto it = std::lower_bound(actors.begin(), actors.end(), id,
-                             [](const ActorNode* a, const std::string& key) {
-                               return a->info.id < key;
-                             });
-  return it != actors.end() && (*it)->info.id == id ? it - actors.begin()
-                                                    : actors.size();
-}
-
 // The heaviest passing edge between actors u and v, either way round.
-const RelationEdge* BestEdge(const std::vector<ActorGraph::IndexedEdge>& edges,
-                             const EdgeFilter& filter, size_t u, size_t v) {
+const RelationEdge* BestEdge(const GraphIndex& index, const EdgeFilter& filter,
+                             size_t u, size_t v) {
   const RelationEdge* best = nullptr;
-  for (const ActorGraph::IndexedEdge& e : edges) {
-    bool joins =
-        (e.source == u && e.target == v) || (e.source == v && e.target == u);
-    if (!joins || !filter.AcceptsKind(*e.edge)) continue;
-    if (best == nullptr || e.edge->weight > best->weight) best = e.edge;
+  for (uint32_t i : index.EdgesOf(u)) {
+    const ActorGraph::IndexedEdge& e = index.edges()[i];
+    if ((e.source == v || e.target == v) && filter.AcceptsKind(*e.edge) &&
+        (best == nullptr || e.edge->weight > best->weight)) {
+      best = e.edge;
+    }
   }
   return best;
 }
@@ -162,18 +153,17 @@ bool EqualsIgnoringCase(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-std::optional<std::vector<PathStep>> ShortestPath(const ActorGraph& graph,
+std::optional<std::vector<PathStep>> ShortestPath(const GraphIndex& index,
                                                   const std::string& from_id,
                                                   const std::string& to_id,
                                                   const EdgeFilter& filter) {
-  std::vector<const ActorNode*> actors = graph.Actors();
-  size_t from = IndexOf(actors, from_id), to = IndexOf(actors, to_id);
-  if (from == actors.size() || to == actors.size()) return std::nullopt;
+  const std::vector<const ActorNode*>& actors = index.actors();
+  size_t from = index.ActorIndex(from_id), to = index.ActorIndex(to_id);
+  if (from == GraphIndex::kNone || to == GraphIndex::kNone) return std::nullopt;
   if (from == to) return std::vector<PathStep>();
-  std::vector<ActorGraph::IndexedEdge> edges = graph.IndexedEdges();
   UndirectedGraph g =
-      UndirectedView(ActorPairs(edges, filter, false), actors.size());
-  std::vector<size_t> parent(actors.size(), actors.size());
+      UndirectedView(ActorPairs(index.edges(), filter, false), actors.size());
+  std::vector<size_t> parent(actors.size(), GraphIndex::kNone);
   parent[from] = from;
   boost::breadth_first_search(
       g, from,
@@ -181,11 +171,11 @@ std::optional<std::vector<PathStep>> ShortestPath(const ActorGraph& graph,
           boost::make_iterator_property_map(parent.begin(),
                                             boost::get(boost::vertex_index, g)),
           boost::on_tree_edge()))));
-  if (parent[to] == actors.size()) return std::nullopt;
+  if (parent[to] == GraphIndex::kNone) return std::nullopt;
   std::vector<PathStep> steps;
   for (size_t v = to; v != from; v = parent[v]) {
     size_t u = parent[v];
-    steps.push_back({actors[u], actors[v], BestEdge(edges, filter, u, v)});
+    steps.push_back({actors[u], actors[v], BestEdge(index, filter, u, v)});
   }
   std::reverse(steps.begin(), steps.end());
   return steps;
@@ -216,11 +206,11 @@ const char* CentralityName(Centrality c) {
   return "?";
 }
 
-CentralityResult ComputeCentrality(const ActorGraph& graph, Centrality kind,
+CentralityResult ComputeCentrality(const GraphIndex& index, Centrality kind,
                                    const EdgeFilter& filter,
                                    const CentralityOptions& options) {
-  std::vector<ActorGraph::IndexedEdge> edges = graph.IndexedEdges();
-  size_t n = graph.actor_count();
+  const std::vector<ActorGraph::IndexedEdge>& edges = index.edges();
+  size_t n = index.actors().size();
   CentralityResult result;
   switch (kind) {
     case Centrality::kDegree:
@@ -248,10 +238,10 @@ CentralityResult ComputeCentrality(const ActorGraph& graph, Centrality kind,
   return result;
 }
 
-std::vector<ActorScore> TopActors(const ActorGraph& graph,
+std::vector<ActorScore> TopActors(const GraphIndex& index,
                                   const CentralityResult& result,
                                   const std::string& type, size_t n) {
-  std::vector<const ActorNode*> actors = graph.Actors();
+  const std::vector<const ActorNode*>& actors = index.actors();
   std::vector<ActorScore> scored;
   for (size_t i = 0; i < actors.size(); ++i) {
     if (!type.empty() && !EqualsIgnoringCase(actors[i]->info.type, type)) {

@@ -1,12 +1,14 @@
 // Graph algorithms over an ActorGraph, on Boost.Graph: shortest chains of
 // relations between two actors and actor centrality.
 //
+//   GraphIndex index(graph);
 //   EdgeFilter positive;
 //   positive.polarity = Polarity::kPositive;
 //   std::optional<std::vector<PathStep>> path =
-//       ShortestPath(graph, "country:IRN", "country:CHN", positive);
-//   std::vector<ActorScore> top =
-//       TopActors(graph, Centrality::kPageRank, EdgeFilter(), "Country", 10);
+//       ShortestPath(index, "country:IRN", "country:CHN", positive);
+//   CentralityResult pagerank =
+//       ComputeCentrality(index, Centrality::kPageRank, EdgeFilter());
+//   std::vector<ActorScore> top = TopActors(index, pagerank, "Country", 10);
 //
 // Both work on the actor-to-actor links of the edges that pass a filter:
 // parallel edges (several relations between the same two actors) count as
@@ -39,7 +41,7 @@ struct PathStep {
 // the edges that pass `filter` (its source/target are ignored), found by
 // breadth-first search that visits neighbours in id order.  nullopt when
 // there is none; no steps when the two are the same actor.
-std::optional<std::vector<PathStep>> ShortestPath(const ActorGraph& graph,
+std::optional<std::vector<PathStep>> ShortestPath(const GraphIndex& index,
                                                   const std::string& from_id,
                                                   const std::string& to_id,
                                                   const EdgeFilter& filter);
@@ -56,16 +58,16 @@ struct CentralityOptions {
   // Exact betweenness costs actors x links; above this product it is
   // estimated from `betweenness_samples` source actors spread evenly over
   // the id order, scaled up to the whole graph.
-  double exact_betweenness_max_work = 5e8;
+  double exact_betweenness_max_work = 5e7;
   size_t betweenness_samples = 32;
 };
 
 struct CentralityResult {
-  std::vector<double> scores;  // indexed like graph.Actors()
+  std::vector<double> scores;  // indexed like GraphIndex::actors()
   size_t sampled_sources = 0;  // betweenness only; 0 when exact
 };
 
-CentralityResult ComputeCentrality(const ActorGraph& graph, Centrality kind,
+CentralityResult ComputeCentrality(const GraphIndex& index, Centrality kind,
                                    const EdgeFilter& filter,
                                    const CentralityOptions& options = {});
 
@@ -76,7 +78,7 @@ struct ActorScore {
 
 // The `n` highest-scoring actors, of `type` only unless empty (compared
 // ignoring ASCII case); ties by label, then id.
-std::vector<ActorScore> TopActors(const ActorGraph& graph,
+std::vector<ActorScore> TopActors(const GraphIndex& index,
                                   const CentralityResult& result,
                                   const std::string& type, size_t n);
 

@@ -63,6 +63,38 @@ void Count(int64_t mentions, const std::string& first_date,
 
 }  // namespace
 
+GraphIndex::GraphIndex(const ActorGraph& graph)
+    : graph_(graph), actors_(graph.Actors()), edges_(graph.IndexedEdges()) {
+  offsets_.assign(actors_.size() + 1, 0);
+  for (const ActorGraph::IndexedEdge& e : edges_) {
+    ++offsets_[e.source + 1];
+    if (e.target != e.source) ++offsets_[e.target + 1];
+  }
+  for (size_t i = 1; i < offsets_.size(); ++i) offsets_[i] += offsets_[i - 1];
+  incident_.resize(offsets_.back());
+  std::vector<uint32_t> next(offsets_.begin(), offsets_.end() - 1);
+  for (uint32_t i = 0; i < edges_.size(); ++i) {
+    incident_[next[edges_[i].source]++] = i;
+    if (edges_[i].target != edges_[i].source) {
+      incident_[next[edges_[i].target]++] = i;
+    }
+  }
+}
+
+size_t GraphIndex::ActorIndex(std::string_view id) const {
+  auto it = std::lower_bound(actors_.begin(), actors_.end(), id,
+                             [](const ActorNode* a, std::string_view key) {
+                               return a->info.id < key;
+                             });
+  if (it == actors_.end() || (*it)->info.id != id) return kNone;
+  return static_cast<size_t>(it - actors_.begin());
+}
+
+GraphIndex::EdgeRange GraphIndex::EdgesOf(size_t i) const {
+  const uint32_t* base = incident_.data();
+  return {base + offsets_[i], base + offsets_[i + 1]};
+}
+
 bool ParseDirection(const std::string& name, Direction* out) {
   if (name == "out") {
     *out = Direction::kOut;
@@ -118,11 +150,18 @@ bool EdgeFilter::Accepts(const RelationEdge& edge) const {
   return straight || reversed;
 }
 
-std::vector<const RelationEdge*> MatchingEdges(const ActorGraph& graph,
+std::vector<const RelationEdge*> MatchingEdges(const GraphIndex& index,
                                                const EdgeFilter& filter) {
   std::vector<const RelationEdge*> out;
-  for (const RelationEdge* e : graph.Edges()) {
+  auto consider = [&](const RelationEdge* e) {
     if (filter.Accepts(*e)) out.push_back(e);
+  };
+  const std::string& end =
+      filter.source.empty() ? filter.target : filter.source;
+  if (end.empty()) {
+    for (const ActorGraph::IndexedEdge& e : index.edges()) consider(e.edge);
+  } else if (size_t actor = index.ActorIndex(end); actor != GraphIndex::kNone) {
+    for (uint32_t i : index.EdgesOf(actor)) consider(index.edges()[i].edge);
   }
   std::stable_sort(out.begin(), out.end(),
                    [](const RelationEdge* a, const RelationEdge* b) {
@@ -131,33 +170,34 @@ std::vector<const RelationEdge*> MatchingEdges(const ActorGraph& graph,
   return out;
 }
 
-std::vector<NeighborLink> Neighbors(const ActorGraph& graph,
+std::vector<NeighborLink> Neighbors(const GraphIndex& index,
                                     const std::string& actor_id,
                                     Direction direction,
                                     const EdgeFilter& filter) {
+  std::vector<NeighborLink> out;
+  size_t actor = index.ActorIndex(actor_id);
+  if (actor == GraphIndex::kNone) return out;
   bool want_out = direction != Direction::kIn;
   bool want_in = direction != Direction::kOut;
-  std::vector<NeighborLink> out;
-  for (const RelationEdge* e : graph.Edges()) {
-    bool is_source = e->source == actor_id;
-    bool is_target = e->target == actor_id;
-    if (!is_source && !is_target) continue;
-    if (!filter.AcceptsKind(*e)) continue;
-    Link link = is_source && is_target ? Link::kSelf
-                : e->symmetric         ? Link::kSymmetric
-                : is_source            ? Link::kOut
-                                       : Link::kIn;
+  for (uint32_t i : index.EdgesOf(actor)) {
+    const ActorGraph::IndexedEdge& e = index.edges()[i];
+    if (!filter.AcceptsKind(*e.edge)) continue;
+    bool is_source = e.source == actor;
+    Link link = e.source == e.target ? Link::kSelf
+                : e.edge->symmetric  ? Link::kSymmetric
+                : is_source          ? Link::kOut
+                                     : Link::kIn;
     if ((link == Link::kOut && !want_out) || (link == Link::kIn && !want_in)) {
       continue;
     }
-    const std::string& other = is_source ? e->target : e->source;
-    out.push_back({graph.FindActor(other), e, link});
+    size_t other = is_source ? e.target : e.source;
+    out.push_back({index.actors()[other], e.edge, link});
   }
   std::stable_sort(out.begin(), out.end(), HeavierThenByName);
   return out;
 }
 
-std::vector<const RelationEdge*> EdgesBetween(const ActorGraph& graph,
+std::vector<const RelationEdge*> EdgesBetween(const GraphIndex& index,
                                               const std::string& source_id,
                                               const std::string& relation,
                                               const std::string& target_id) {
@@ -165,10 +205,12 @@ std::vector<const RelationEdge*> EdgesBetween(const ActorGraph& graph,
   filter.relations = {relation};
   filter.source = source_id;
   filter.target = target_id;
-  std::vector<const RelationEdge*> out;
-  for (const RelationEdge* e : graph.Edges()) {
-    if (filter.Accepts(*e)) out.push_back(e);
-  }
+  std::vector<const RelationEdge*> out = MatchingEdges(index, filter);
+  // Back to graph order: the positive edge before the negative one.
+  std::sort(out.begin(), out.end(),
+            [](const RelationEdge* a, const RelationEdge* b) {
+              return a->polarity < b->polarity;
+            });
   return out;
 }
 
@@ -213,15 +255,16 @@ std::string HighlightMentions(const Evidence& evidence, std::string_view open,
   return out;
 }
 
-GraphStats ComputeStats(const ActorGraph& graph) {
+GraphStats ComputeStats(const GraphIndex& index) {
   GraphStats stats;
-  stats.documents = graph.document_count();
-  for (const ActorNode* a : graph.Actors()) {
+  stats.documents = index.graph().document_count();
+  for (const ActorNode* a : index.actors()) {
     for (Tally* t : {&stats.actors, &stats.actors_by_type[a->info.type]}) {
       Count(a->info.mentions, a->first_date, a->last_date, t);
     }
   }
-  for (const RelationEdge* e : graph.Edges()) {
+  for (const ActorGraph::IndexedEdge& indexed : index.edges()) {
+    const RelationEdge* e = indexed.edge;
     Tally& by_relation = stats.edges_by_relation[{e->relation, e->polarity}];
     for (Tally* t : {&stats.edges, &by_relation}) {
       Count(e->weight, e->first_date, e->last_date, t);

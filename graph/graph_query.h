@@ -1,13 +1,14 @@
 // Graph queries: the selections behind `actorgraph query` (neighbors,
-// relations, explain, stats), as plain functions over an ActorGraph.  Names
-// are resolved beforehand (graph/actor_lookup.h); everything here takes
-// actor ids.  Paths and centrality live in graph/algorithms.h.
+// relations, explain, stats), over a GraphIndex built once after loading.
+// Names are resolved beforehand (graph/actor_lookup.h); everything here
+// takes actor ids.  Paths and centrality live in graph/algorithms.h.
 //
+//   GraphIndex index(graph);  // linear; then each query is cheap
 //   EdgeFilter f;
 //   f.relations = {"supplies"};
 //   f.target = "country:RUS";
-//   for (const RelationEdge* e : MatchingEdges(graph, f)) ...  // who supplies
-//   for (const NeighborLink& n : Neighbors(graph, "person:vladimir-putin",
+//   for (const RelationEdge* e : MatchingEdges(index, f)) ...  // who supplies
+//   for (const NeighborLink& n : Neighbors(index, "person:vladimir-putin",
 //                                          Direction::kBoth, f)) ...
 //
 // A symmetric relation (met_with) is stored once with source < target; the
@@ -16,6 +17,7 @@
 #ifndef ACTORGRAPH_GRAPH_GRAPH_QUERY_H_
 #define ACTORGRAPH_GRAPH_GRAPH_QUERY_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -27,6 +29,38 @@
 #include "graph/actor_graph.h"
 
 namespace actorgraph {
+
+// The graph's actors and edges as dense indexes (ActorGraph::IndexedEdges)
+// plus, per actor, the edges that touch it, so that a query about one actor
+// reads only its edges.  Valid while the graph does not change.
+class GraphIndex {
+ public:
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+
+  explicit GraphIndex(const ActorGraph& graph);
+
+  const ActorGraph& graph() const { return graph_; }
+  const std::vector<const ActorNode*>& actors() const { return actors_; }
+  // In graph order (ActorGraph::Edges()).
+  const std::vector<ActorGraph::IndexedEdge>& edges() const { return edges_; }
+  // Index of the actor with `id` in actors(), or kNone.
+  size_t ActorIndex(std::string_view id) const;
+  // Indexes into edges() of the edges touching actor `i`, in graph order;
+  // a self-loop appears once.
+  struct EdgeRange {
+    const uint32_t *first, *last;
+    const uint32_t* begin() const { return first; }
+    const uint32_t* end() const { return last; }
+  };
+  EdgeRange EdgesOf(size_t i) const;
+
+ private:
+  const ActorGraph& graph_;
+  std::vector<const ActorNode*> actors_;
+  std::vector<ActorGraph::IndexedEdge> edges_;
+  // Actor i's edges are incident_[offsets_[i]] .. incident_[offsets_[i+1]].
+  std::vector<uint32_t> offsets_, incident_;
+};
 
 // Which edges of an actor count: those it starts, those it receives, or
 // both.  Symmetric relations and self-loops count for every direction.
@@ -56,7 +90,7 @@ struct EdgeFilter {
 };
 
 // The edges that pass `filter`, heaviest first, then in graph order.
-std::vector<const RelationEdge*> MatchingEdges(const ActorGraph& graph,
+std::vector<const RelationEdge*> MatchingEdges(const GraphIndex& index,
                                                const EdgeFilter& filter);
 
 struct NeighborLink {
@@ -68,14 +102,14 @@ struct NeighborLink {
 // The actors linked to `actor_id` by edges that pass `filter`'s relation,
 // polarity and date parts, one row per edge: heaviest first, then by the
 // neighbor's label and id, then by edge order.
-std::vector<NeighborLink> Neighbors(const ActorGraph& graph,
+std::vector<NeighborLink> Neighbors(const GraphIndex& index,
                                     const std::string& actor_id,
                                     Direction direction,
                                     const EdgeFilter& filter);
 
 // The `relation` edges from `source_id` to `target_id` (either way round
 // when the relation is symmetric), both polarities, in graph order.
-std::vector<const RelationEdge*> EdgesBetween(const ActorGraph& graph,
+std::vector<const RelationEdge*> EdgesBetween(const GraphIndex& index,
                                               const std::string& source_id,
                                               const std::string& relation,
                                               const std::string& target_id);
@@ -107,7 +141,7 @@ struct GraphStats {
   std::map<std::string, Tally> actors_by_type;
   std::map<std::pair<std::string, Polarity>, Tally> edges_by_relation;
 };
-GraphStats ComputeStats(const ActorGraph& graph);
+GraphStats ComputeStats(const GraphIndex& index);
 
 }  // namespace actorgraph
 

@@ -132,6 +132,11 @@ const ActorGraph& Graph() {
   return graph;
 }
 
+const GraphIndex& Index() {
+  static const GraphIndex index(Graph());
+  return index;
+}
+
 // --- name resolution ---------------------------------------------------
 
 struct LookupCase {
@@ -195,6 +200,28 @@ BOOST_AUTO_TEST_CASE(edit_distance) {
   BOOST_TEST(EditDistance("putn", "putin") == 1u);
   BOOST_TEST(EditDistance("kitten", "sitting") == 3u);
   BOOST_TEST(EditDistance("same", "same") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(index_lists_each_actors_edges_once) {
+  size_t russia = Index().ActorIndex("country:RUS");
+  BOOST_REQUIRE(russia != GraphIndex::kNone);
+  std::vector<std::string> edges;
+  for (uint32_t i : Index().EdgesOf(russia)) {
+    const RelationEdge* e = Index().edges()[i].edge;
+    edges.push_back(e->source + " " + e->relation + " " + e->target);
+  }
+  // Graph order; the self-loop once.
+  BOOST_TEST(edges == std::vector<std::string>(
+                          {"country:BLR supplies country:RUS",
+                           "country:CHN cooperates_with country:RUS",
+                           "country:CHN supplies country:RUS",
+                           "country:IRN supplies country:RUS",
+                           "country:RUS criticizes country:RUS",
+                           "person:kim-jong-un visited country:RUS"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Index().ActorIndex("country:XXX") == GraphIndex::kNone);
+  BOOST_TEST(Index().EdgesOf(Index().ActorIndex("country:ISL")).begin() ==
+             Index().EdgesOf(Index().ActorIndex("country:ISL")).end());
 }
 
 // --- neighbors and relations -------------------------------------------
@@ -267,7 +294,7 @@ BOOST_DATA_TEST_CASE(lists_neighbors, data::make(kNeighborCases), c) {
   filter.relations = c.relations;
   filter.polarity = c.polarity;
   std::vector<std::string> rows =
-      Rows(Neighbors(Graph(), c.actor, c.direction, filter));
+      Rows(Neighbors(Index(), c.actor, c.direction, filter));
   BOOST_TEST(rows == c.rows, boost::test_tools::per_element());
 }
 
@@ -332,7 +359,7 @@ const RelationCase kRelationCases[] = {
 
 BOOST_DATA_TEST_CASE(matches_relations, data::make(kRelationCases), c) {
   std::vector<std::string> edges;
-  for (const RelationEdge* e : MatchingEdges(Graph(), c.filter)) {
+  for (const RelationEdge* e : MatchingEdges(Index(), c.filter)) {
     edges.push_back(e->source + " " + e->relation + " " + e->target);
   }
   BOOST_TEST(edges == c.edges, boost::test_tools::per_element());
@@ -393,7 +420,7 @@ BOOST_DATA_TEST_CASE(finds_shortest_paths, data::make(kPathCases), c) {
   filter.relations = c.relations;
   filter.polarity = c.polarity;
   std::optional<std::vector<PathStep>> path =
-      ShortestPath(Graph(), c.from, c.to, filter);
+      ShortestPath(Index(), c.from, c.to, filter);
   BOOST_REQUIRE_EQUAL(path.has_value(), c.steps.has_value());
   if (!path) return;
   std::string steps = Graph().FindActor(c.from)->info.label;
@@ -438,9 +465,9 @@ const TopCase kTopCases[] = {
 };
 
 BOOST_DATA_TEST_CASE(ranks_actors, data::make(kTopCases), c) {
-  CentralityResult result = ComputeCentrality(Graph(), c.kind, EdgeFilter());
+  CentralityResult result = ComputeCentrality(Index(), c.kind, EdgeFilter());
   std::vector<std::string> rows;
-  for (const ActorScore& s : TopActors(Graph(), result, c.type, c.n)) {
+  for (const ActorScore& s : TopActors(Index(), result, c.type, c.n)) {
     std::ostringstream row;
     row << s.actor->info.label << " " << s.score;
     rows.push_back(row.str());
@@ -452,11 +479,11 @@ BOOST_DATA_TEST_CASE(ranks_actors, data::make(kTopCases), c) {
 // out-link.
 BOOST_AUTO_TEST_CASE(pagerank_sums_to_one_and_flows_along_links) {
   CentralityResult result =
-      ComputeCentrality(Graph(), Centrality::kPageRank, EdgeFilter());
+      ComputeCentrality(Index(), Centrality::kPageRank, EdgeFilter());
   double total =
       std::accumulate(result.scores.begin(), result.scores.end(), 0.0);
   BOOST_TEST(std::abs(total - 1.0) < 1e-9);
-  std::vector<ActorScore> top = TopActors(Graph(), result, "", 2);
+  std::vector<ActorScore> top = TopActors(Index(), result, "", 2);
   BOOST_TEST(top[0].actor->info.label == "China");
   BOOST_TEST(top[1].actor->info.label == "Russia");
 }
@@ -466,9 +493,9 @@ BOOST_AUTO_TEST_CASE(sampled_betweenness_from_every_source_is_exact) {
   sampled.exact_betweenness_max_work = 0;
   sampled.betweenness_samples = Graph().actor_count();
   CentralityResult exact =
-      ComputeCentrality(Graph(), Centrality::kBetweenness, EdgeFilter());
+      ComputeCentrality(Index(), Centrality::kBetweenness, EdgeFilter());
   CentralityResult estimate = ComputeCentrality(
-      Graph(), Centrality::kBetweenness, EdgeFilter(), sampled);
+      Index(), Centrality::kBetweenness, EdgeFilter(), sampled);
   BOOST_TEST(exact.sampled_sources == 0u);
   BOOST_TEST(estimate.sampled_sources == Graph().actor_count());
   BOOST_REQUIRE_EQUAL(exact.scores.size(), estimate.scores.size());
@@ -480,12 +507,12 @@ BOOST_AUTO_TEST_CASE(sampled_betweenness_from_every_source_is_exact) {
 // --- explain --------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(edges_between_follow_direction_unless_symmetric) {
-  BOOST_TEST(EdgesBetween(Graph(), "person:xi-jinping", "met_with",
+  BOOST_TEST(EdgesBetween(Index(), "person:xi-jinping", "met_with",
                           "person:vladimir-putin")
                  .size() == 1u);
   BOOST_TEST(
-      EdgesBetween(Graph(), "country:RUS", "supplies", "country:IRN").empty());
-  BOOST_TEST(EdgesBetween(Graph(), "country:CHN", "supplies", "country:RUS")
+      EdgesBetween(Index(), "country:RUS", "supplies", "country:IRN").empty());
+  BOOST_TEST(EdgesBetween(Index(), "country:CHN", "supplies", "country:RUS")
                  .front()
                  ->polarity == Polarity::kNegative);
 }
@@ -537,7 +564,7 @@ BOOST_AUTO_TEST_CASE(span_text_counts_code_points) {
 // --- stats ----------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(counts_actors_edges_and_dates) {
-  GraphStats s = ComputeStats(Graph());
+  GraphStats s = ComputeStats(Index());
   BOOST_TEST(s.documents == 3);
   BOOST_TEST(s.actors.count == 13);
   BOOST_TEST(s.actors_by_type.at("Person").count == 5);

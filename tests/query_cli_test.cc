@@ -394,6 +394,47 @@ BOOST_AUTO_TEST_CASE(unreadable_graph_is_an_io_error) {
   BOOST_TEST(run.out.empty());
 }
 
+// --- the example corpus, built by `actorgraph build` ---------------------
+
+const std::string& CorpusGraph() {
+  static const std::string path = [] {
+    std::string out = (ScratchDir() / "examples.jsonld").string();
+    Run run = Actorgraph(
+        {"build", std::string(ACTORGRAPH_SOURCE_DIR) + "/examples/corpus", "-o",
+         out, "--quiet"});
+    BOOST_REQUIRE_MESSAGE(run.status == 0, "build failed: " << run.err);
+    return out;
+  }();
+  return path;
+}
+
+// Goldens follow the extraction engine: regenerate them (and read the diff)
+// when rules or the gazetteer change.
+const CliCase kCorpusCases[] = {
+    {"corpus_stats", {"stats"}, 0, ""},
+    {"corpus_top", {"top", "-n", "5"}, 0, ""},
+    {"corpus_neighbors_erdogan", {"neighbors", "erdogan"}, 0, ""},
+    {"corpus_relations_supplies",
+     {"relations", "--relation", "supplies", "--format", "tsv"},
+     0,
+     ""},
+    {"corpus_path_iran_china", {"path", "Iran", "China"}, 0, ""},
+    {"corpus_explain_erdogan_tokayev",
+     {"explain", "Erdogan", "met_with", "Tokayev", "--json"},
+     0,
+     ""},
+};
+
+BOOST_DATA_TEST_CASE(answers_queries_on_the_example_corpus,
+                     data::make(kCorpusCases), c) {
+  std::vector<std::string> args = {"query", CorpusGraph()};
+  args.insert(args.end(), c.args.begin(), c.args.end());
+  Run run = Actorgraph(args);
+  BOOST_TEST(run.status == c.status);
+  BOOST_TEST(run.err == c.err);
+  CheckGolden(c.golden, run.out);
+}
+
 // --- the seed articles (ctest -L seeds) -------------------------------------
 
 namespace utf = boost::unit_test;
@@ -417,7 +458,8 @@ BOOST_AUTO_TEST_CASE(putin_met_xi) {
                         "--relation", "met_with", "--format", "tsv"});
   BOOST_TEST(run.status == 0, run.err);
   BOOST_TEST(
-      run.out.find("Xi Jinping\tPerson\tmet_with\t") != std::string::npos,
+      run.out.find("Xi Jinping\tperson:xi-jinping\tPerson\tmet_with\t") !=
+          std::string::npos,
       run.out);
 }
 
