@@ -200,4 +200,47 @@ BOOST_AUTO_TEST_CASE(gold_scores_a_corpus) {
              "relations F1 = 0.667\n");
 }
 
+// The scorer must agree with ../shared/score/score_graphml.py, which reads
+// the GraphML that `actorgraph build` writes; both with the real ontology.
+BOOST_AUTO_TEST_CASE(gold_agrees_with_the_reference_script) {
+  const std::string script = ACTORGRAPH_SHARED_DIR "/score/score_graphml.py";
+  if (!fs::exists(script) || std::system("python3 -c 1 2>/dev/null") != 0) {
+    BOOST_TEST_MESSAGE("skipped: no python3 or no " << script);
+    return;
+  }
+  fs::path graphs = S().dir / "graphs";
+  fs::create_directories(graphs);
+  const std::string binary = ACTORGRAPH_BINARY;
+  for (const auto& entry : fs::directory_iterator("../examples/corpus")) {
+    std::string name = entry.path().filename().string();
+    std::string command = binary + " build " + entry.path().string() + " -o " +
+                          (graphs / (name + ".graphml")).string() +
+                          " 2>/dev/null";
+    BOOST_REQUIRE(std::system(command.c_str()) == 0);
+  }
+  fs::path theirs = S().dir / "theirs", ours = S().dir / "ours";
+  std::string score = "python3 " + script + " ../examples/gold.json " +
+                      graphs.string() + " >" + theirs.string();
+  BOOST_REQUIRE(std::system(score.c_str()) == 0);
+  std::string check = binary +
+                      " check --gold ../examples/gold.json ../examples/corpus"
+                      " >" +
+                      ours.string();
+  BOOST_REQUIRE(std::system(check.c_str()) == 0);
+  // Per-document, per-relation and overall lines; not the detail lines.
+  auto summary = [](const fs::path& path) {
+    std::istringstream in(ReadAll(path));
+    std::string line, out;
+    while (std::getline(in, line)) {
+      bool detail = line.rfind("   missed", 0) == 0 ||
+                    line.rfind("   false", 0) == 0 ||
+                    line.rfind("   extra", 0) == 0;
+      if (!detail) out += line + "\n";
+    }
+    return out;
+  };
+  BOOST_TEST(summary(ours) == summary(theirs));
+  BOOST_TEST(LastLine(ReadAll(ours)).rfind("relations F1 = ", 0) == 0);
+}
+
 }  // namespace
