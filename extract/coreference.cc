@@ -25,20 +25,33 @@ std::string RoleKey(std::string role) {
   return role;
 }
 
+// Is `role` ("prime minister", "king") a head of state or government?
+bool IsLeaderRole(const DocAnalysis& doc, const std::string& role) {
+  if (role == "prime minister" || role == "supreme leader") return true;
+  if (role.find(' ') != std::string::npos) return false;
+  return doc.lexicon.InClass(doc.lexicon.WordIdOf(role), doc.cues.leader_role);
+}
+
+// `leader`: any head of state or government ("the Russian leader");
+// otherwise the very role ("the British chancellor" is no king).
 bool HoldsRole(const DocAnalysis& doc, const std::vector<std::string>& roles,
                const std::string& wanted, bool leader) {
   for (const std::string& r : roles) {
     std::string key = RoleKey(PhraseKey(r));
-    if (key == wanted) return true;
-    if (leader) {
-      std::string head = key.substr(key.rfind(' ') + 1);
-      int id = doc.lexicon.WordIdOf(head);
-      if (doc.lexicon.InClass(id, doc.cues.leader_role) &&
-          key.find("vice") == std::string::npos &&
-          key.find("deputy") == std::string::npos) {
-        return true;
-      }
-    }
+    if (leader ? IsLeaderRole(doc, key) : key == wanted) return true;
+  }
+  return false;
+}
+
+// Does the affiliation chain of gazetteer entry `e` reach `country_id`?
+// (A foreign ministry spokesperson belongs to the ministry, which belongs to
+// the country.)
+bool ServesCountry(const DocAnalysis& doc, const ActorEntry& e,
+                   const std::string& country_id) {
+  const ActorEntry* at = &e;
+  for (int steps = 0; at && steps < 8; ++steps) {
+    if (at->info.affiliation == country_id) return true;
+    at = doc.ontology.actors().Find(at->info.affiliation);
   }
   return false;
 }
@@ -46,8 +59,17 @@ bool HoldsRole(const DocAnalysis& doc, const std::vector<std::string>& roles,
 int CountryOf(const DocAnalysis& doc, int person) {
   const DocActor& p = doc.actors[person];
   if (p.country >= 0) return p.country;
-  const std::string& id = p.info.affiliation;
-  auto it = doc.actor_by_id.find(id);
+  // Follow the gazetteer's affiliation chain to a country in this document.
+  std::string id = p.info.affiliation;
+  for (int steps = 0; !id.empty() && steps < 8; ++steps) {
+    auto it = doc.actor_by_id.find(id);
+    if (it != doc.actor_by_id.end() && IsType(doc, it->second, "Country")) {
+      return it->second;
+    }
+    const ActorEntry* e = doc.ontology.actors().Find(id);
+    id = e ? e->info.affiliation : "";
+  }
+  auto it = doc.actor_by_id.find(p.info.affiliation);
   return it == doc.actor_by_id.end() ? -1 : it->second;
 }
 
@@ -70,7 +92,9 @@ int GazetteerHolder(DocAnalysis* doc, const std::string& country_id,
   const std::vector<ActorEntry>& entries = doc->ontology.actors().entries();
   for (size_t e = 0; e < entries.size(); ++e) {
     const ActorEntry& entry = entries[e];
-    if (entry.info.type != "Person" || entry.info.affiliation != country_id) continue;
+    if (entry.info.type != "Person" || !ServesCountry(*doc, entry, country_id)) {
+      continue;
+    }
     if (!HoldsRole(*doc, entry.roles, role, leader)) continue;
     bool current = (entry.from_year == 0 || entry.from_year <= year) &&
                    (entry.to_year == 0 || entry.to_year >= year);
@@ -142,8 +166,7 @@ bool ParseRolePhrase(const DocAnalysis& doc, uint32_t head, RolePhrase* out) {
     }
   }
   out->role = RoleKey(out->role);
-  out->leader = doc.lexicon.InClass(doc.word[head], doc.cues.leader_role) &&
-                out->role.find(' ') == std::string::npos;
+  out->leader = out->role == "leader";
   if (out->role == "counterpart" && doc.Is(out->first, doc.cues.possessive)) {
     out->owner = PossessorBefore(doc, out->first);
   }
@@ -152,15 +175,17 @@ bool ParseRolePhrase(const DocAnalysis& doc, uint32_t head, RolePhrase* out) {
 
 int ResolveRole(DocAnalysis* doc, const RolePhrase& r) {
   std::string role = r.role;
-  bool leader = r.leader || role == "leader";
+  bool leader = r.leader;
   if (role == "counterpart") {
     // Same role as the owner's, in the other country.
     leader = true;
     role = "";
-    if (r.owner >= 0 && !doc->actors[r.owner].roles.empty() &&
-        !HoldsRole(*doc, doc->actors[r.owner].roles, "president", true)) {
-      role = RoleKey(PhraseKey(doc->actors[r.owner].roles[0]));
-      leader = false;
+    if (r.owner >= 0 && !doc->actors[r.owner].roles.empty()) {
+      std::string owner_role = RoleKey(PhraseKey(doc->actors[r.owner].roles[0]));
+      if (!IsLeaderRole(*doc, owner_role)) {
+        role = owner_role;
+        leader = false;
+      }
     }
   }
   std::string wanted = leader ? "" : role;
@@ -238,10 +263,10 @@ void ResolveRolePhrases(DocAnalysis* doc) {
     doc->TraceLine("role phrase '" + std::string(doc->Surface(r.first, r.end)) +
                    "' -> " + (person >= 0 ? doc->actors[person].info.label : "?"));
     if (person < 0) {
-      // A person we cannot name: the phrase still is not its country
-      // ("met with China's defense minister" is no meeting with China).
-      AddResolvedMention(doc, r.first, r.end, {}, MentionKind::kRolePhrase,
-                         "role_phrase");
+      // An office holder we cannot name acts for the country: "Japan's
+      // foreign minister visited Vietnam" is Japan visiting Vietnam.
+      AddResolvedMention(doc, r.first, r.end, {r.country},
+                         MentionKind::kRolePhrase, "role_phrase_country");
       i = r.end - 1;
       continue;
     }

@@ -60,11 +60,19 @@ class ResultBuilder {
   CodePointIndex index_;
 };
 
+bool IsPlace(const DocAnalysis& d, int actor) {
+  return d.actors[actor].info.type == "Location";
+}
+
 void AddRelations(const DocAnalysis& d, const ResultBuilder& rb,
                   DocumentResult* out) {
   const std::vector<RelationDef>& relations = d.ontology.relations();
   for (const RelationHit& h : MatchRelations(d)) {
     const RelationDef& def = relations[h.relation];
+    // Places do nothing, and only visits go to them.
+    if (IsPlace(d, h.source) || (IsPlace(d, h.target) && def.name != "visited")) {
+      continue;
+    }
     RelationMention m;
     m.source = d.actors[h.source].info.id;
     m.target = d.actors[h.target].info.id;
@@ -133,7 +141,7 @@ void AddMentionsAndActors(const DocAnalysis& d, const ResultBuilder& rb,
     related[d.actor_by_id.at(r.target)] = true;
   }
   for (size_t a = 0; a < d.actors.size(); ++a) {
-    if (counts[a] == 0 && !related[a]) continue;
+    if (!related[a] && (counts[a] == 0 || IsPlace(d, static_cast<int>(a)))) continue;
     ActorInfo info = d.actors[a].info;
     info.mentions = counts[a];
     out->actors.push_back(std::move(info));

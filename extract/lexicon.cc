@@ -121,7 +121,12 @@ std::vector<int> Lexicon::VerbForms(std::string_view base) {
                  irregular->second.end());
   }
   std::vector<int> ids;
-  for (const std::string& f : forms) ids.push_back(Intern(f));
+  for (const std::string& f : forms) {
+    int id = Intern(f);
+    if (verb_form_.size() <= static_cast<size_t>(id)) verb_form_.resize(id + 1);
+    verb_form_[id] = true;
+    ids.push_back(id);
+  }
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;

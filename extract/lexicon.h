@@ -43,6 +43,11 @@ class Lexicon {
            (class_bits_[word] >> class_id & 1) != 0;
   }
   std::vector<int> ClassWords(int class_id) const;
+  // Is the word a form of a verb the ontology mentions (via "word~")?
+  bool IsVerbForm(int word) const {
+    return word >= 0 && static_cast<size_t>(word) < verb_form_.size() &&
+           verb_form_[word];
+  }
 
   // Word ids of every form of a verb: irregular forms from "verb" lines,
   // plus the regular -s/-es/-ies, -ed/-d/-ied, -ing forms.
@@ -58,6 +63,7 @@ class Lexicon {
 
   std::vector<std::string> words_;
   std::vector<uint64_t> class_bits_;
+  std::vector<bool> verb_form_;
   std::unordered_map<std::string, int> ids_;
   std::vector<std::string> class_names_;
   std::unordered_map<std::string, std::vector<std::string>> irregular_;

@@ -85,6 +85,16 @@ uint32_t AgentPhraseEnd(const DocAnalysis& doc, uint32_t end) {
   return doc.Is(i, doc.cues.agent) ? i + 1 : end;
 }
 
+// "Sofia Lindqvist", "Victoria Nuland": a capital's name followed by a
+// capitalized word is a person's first name, not the capital.
+bool IsFirstName(const DocAnalysis& doc, const GazetteerHit& hit, size_t next) {
+  if (hit.kind != SurfaceKind::kMetonym || next >= doc.size()) return false;
+  const Token& t = doc.text.tokens[next];
+  return t.Has(kWord) && t.Has(kCapitalized) && !t.Has(kAllCaps) &&
+         !doc.Is(next, doc.cues.name_stop) && !doc.Is(next, doc.cues.title) &&
+         doc.word[next] < 0;
+}
+
 }  // namespace
 
 std::string NameKey(const DocAnalysis& doc, uint32_t first, uint32_t end) {
@@ -126,6 +136,10 @@ void FindGazetteerMentions(DocAnalysis* doc) {
       const GazetteerHit* hit = LongestAt(*doc, i, s.end_token, &length);
       if (!hit || (length > 1 && OvertakenInside(*doc, i, length, s.end_token))) {
         ++i;
+        continue;
+      }
+      if (IsFirstName(*doc, *hit, i + length)) {
+        i += length;
         continue;
       }
       ActorMention m;

@@ -70,6 +70,7 @@ CueClasses LoadCueClasses(const Lexicon& lex, const std::string& where) {
   k.group_country = c("group_country");
   k.subordinator = c("subordinator");
   k.organization_word = c("organization_word");
+  k.condition = c("condition");
   return k;
 }
 

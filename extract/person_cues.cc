@@ -307,8 +307,10 @@ int NameRunTokens(const DocAnalysis& doc, size_t i, size_t end) {
     } else if (doc.Is(j, doc.cues.name_particle) && IsNameWord(doc, j + 1)) {
       ++j;
     } else if (doc.KeyIs(j, "-") && !doc.Flag(j, kSpaceBefore) &&
-               IsNameWord(doc, j + 1) && !doc.Flag(j + 1, kSpaceBefore)) {
-      ++j;
+               j + 1 < end && doc.Flag(j + 1, kWord) &&
+               !doc.Flag(j + 1, kSpaceBefore) && doc.covering[j + 1] < 0) {
+      // "Al-Jaloud", and "Min-jun" with its lower-case second half.
+      j += 2;
     } else {
       break;
     }

@@ -126,9 +126,15 @@ class PatternMatcher {
       uint32_t at = items.back().second;
       int join = JoinerLength(at);
       if (join == 0) break;
+      bool and_or = !d_.KeyIs(at + join - 1, ",");
       const ActorMention* more = ItemAt(at + join, &next);
-      if (!more || d_.Is(more->end, d_.cues.reporting)) break;
-      conjunction = conjunction || !d_.KeyIs(at + join - 1, ",");
+      if (!more || d_.Is(more->end, d_.cues.reporting)) {
+        // "Guyana, the United States and ExxonMobil": the list is real even
+        // when its last item is no actor we know.
+        conjunction = conjunction || and_or;
+        break;
+      }
+      conjunction = conjunction || and_or;
       items.push_back({more, next});
     }
     if (!conjunction && items.size() < 3) items.resize(1);
@@ -147,6 +153,7 @@ class PatternMatcher {
     int64_t first = m->first;
     while (first - 1 >= s_.first_token) {
       int64_t j = first - 1;
+      while (j > s_.first_token && d_.Is(j, d_.cues.det)) --j;
       bool conjunction = d_.KeyIs(j, "and") || d_.KeyIs(j, "or") ||
                          (d_.KeyIs(j, "-") && !d_.Flag(j, kSpaceBefore) &&
                           !d_.Flag(first, kSpaceBefore));
@@ -172,13 +179,31 @@ class PatternMatcher {
     return true;
   }
 
-  // Can the mention ending at `pos` be the subject of a verb to its right?
+  // Can the mention be the subject of a verb to its right?  Not a
+  // possessive ("Russia's actions", "its cooperation"), not an object
+  // pronoun, not the object of a preposition ("with China") or of a verb
+  // ("met Kenya's president and signed": the subject is further left).
   bool SubjectLike(const ActorMention& m) const {
     if (!m.IsActor() || m.possessive) return false;
+    if (m.kind == MentionKind::kPronoun) {
+      std::string_view k = d_.Key(m.first);
+      if (k != "he" && k != "she" && k != "it" && k != "they") return false;
+    }
     int64_t before = static_cast<int64_t>(m.first) - 1;
-    while (before >= s_.first_token && d_.Is(before, d_.cues.det)) --before;
+    while (before >= s_.first_token &&
+           (d_.Is(before, d_.cues.det) || d_.Is(before, d_.cues.adverb))) {
+      --before;
+    }
+    if (before >= s_.first_token && IsObjectTakingVerb(before)) return false;
     return before < s_.first_token || !d_.Is(before, d_.cues.preposition) ||
            d_.Is(before, d_.cues.subordinator);
+  }
+
+  bool IsObjectTakingVerb(int64_t i) const {
+    const CueClasses& c = d_.cues;
+    return d_.lexicon.IsVerbForm(d_.word[i]) && !d_.Is(i, c.aux) &&
+           !d_.Is(i, c.reporting) && !d_.Is(i, c.irrealis_governor) &&
+           !d_.Is(i, c.subordinator) && !d_.Is(i, c.future);
   }
 
   // ", which ... ," ending at the comma `pos`: the index before its opening
@@ -396,6 +421,10 @@ bool IsQuestion(const DocAnalysis& d, const Sentence& s) {
 Modality DecideModality(const DocAnalysis& d, const Binding& b, uint32_t anchor,
                         const Sentence& s) {
   if (IsQuestion(d, s)) return Modality::kHypothetical;
+  // "will strike Iran if it enriches uranium": a condition follows.
+  for (uint32_t i = b.end; i < s.end_token; ++i) {
+    if (d.Is(i, d.cues.condition)) return Modality::kHypothetical;
+  }
   for (uint32_t i = s.first_token; i < anchor; ++i) {
     if (d.Is(i, d.cues.hypothetical) &&
         !(d.Flag(i, kCapitalized) && i != s.first_token)) {
