@@ -1,10 +1,11 @@
 // WriteJsonLd: the graph as one JSON-LD 1.1 document with an inline
 // @context (vocabulary in export/jsonld_vocab.h).  Each aggregated edge is a
 // Relation node carrying its provenance; positive edges are repeated as
-// direct properties of the source actor ("metWith") for simple consumers.
+// direct properties of the actors ("metWith") for simple consumers.
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -21,7 +22,7 @@ namespace {
 
 using JsonWriter = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
 
-// Direct properties of one actor: term -> target IRIs, in edge order.
+// Direct properties of one actor: term -> target IRIs.
 using DirectLinks = std::map<std::string, std::vector<std::string>>;
 
 void String(JsonWriter& w, const std::string& value) {
@@ -203,7 +204,9 @@ void WriteRelation(JsonWriter& w, const RelationEdge& e, size_t index) {
   w.EndObject();
 }
 
-// Positive edges as direct properties, keyed by source actor id.
+// Positive edges as direct properties, keyed by actor id: on the source
+// actor, and for a symmetric relation on both ("A metWith B", "B metWith
+// A"), so that a query from either side finds it.  Targets are sorted.
 std::map<std::string, DirectLinks> CollectDirectLinks(const ActorGraph& graph) {
   std::map<std::string, DirectLinks> out;
   for (const RelationEdge* e : graph.Edges()) {
@@ -211,6 +214,14 @@ std::map<std::string, DirectLinks> CollectDirectLinks(const ActorGraph& graph) {
     std::string term = jsonld::RelationPropertyTerm(e->relation);
     if (term.empty()) continue;
     out[e->source][term].push_back(jsonld::ActorIri(e->target));
+    if (e->symmetric && e->source != e->target) {
+      out[e->target][term].push_back(jsonld::ActorIri(e->source));
+    }
+  }
+  for (auto& [actor, links] : out) {
+    for (auto& [term, targets] : links) {
+      std::sort(targets.begin(), targets.end());
+    }
   }
   return out;
 }

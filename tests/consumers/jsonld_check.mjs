@@ -91,6 +91,12 @@ for (const r of relations) {
       values(byId.get(source), AG + term).includes(target),
       `${r['@id']}: ${source} has no direct ag:${term} to ${target}`
     );
+    const symmetric = one(r, AG + 'symmetric') === true;
+    check(
+      values(byId.get(target), AG + term).includes(source) === symmetric,
+      `${r['@id']}: ${target} ag:${term} ${source} should be there ` +
+        `only for a symmetric relation`
+    );
   }
 }
 
