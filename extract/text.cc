@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 
@@ -173,9 +174,9 @@ std::string FoldUncached(std::string_view s) {
   return out;
 }
 
-// Appends the key of a token that contains non-ASCII bytes.  News text
-// repeats its few non-ASCII names, so a per-thread cache pays off.
-void AppendFoldedKey(std::string_view s, std::string* keys) {
+// The key of a token that contains non-ASCII bytes.  News text repeats its
+// few non-ASCII names, so a per-thread cache pays off.
+const std::string& FoldedKey(std::string_view s) {
   thread_local std::unordered_map<std::string, std::string> cache;
   thread_local std::string probe;
   probe.assign(s.data(), s.size());
@@ -184,12 +185,47 @@ void AppendFoldedKey(std::string_view s, std::string* keys) {
     if (cache.size() > (1u << 16)) cache.clear();
     it = cache.emplace(probe, FoldUncached(s)).first;
   }
-  keys->append(it->second);
+  return it->second;
 }
 
-void AppendLowerAscii(std::string_view s, std::string* keys) {
-  for (char c : s) keys->push_back(kLower[static_cast<uint8_t>(c)]);
+void AppendLowerAscii(std::string_view s, std::string* out) {
+  for (char c : s) out->push_back(kLower[static_cast<uint8_t>(c)]);
 }
+
+// The keys of one text.  The string is sized ahead and trimmed by Finish(),
+// so appending a key checks the capacity once, not once per byte.
+class KeyBuffer {
+ public:
+  KeyBuffer(std::string* keys, size_t expected) : keys_(*keys) {
+    keys_.resize(expected);
+  }
+  void Finish() { keys_.resize(size_); }
+
+  size_t size() const { return size_; }
+  void Append(char c) { *Room(1) = c; }
+  void Append(std::string_view k) {
+    if (!k.empty()) std::memcpy(Room(k.size()), k.data(), k.size());
+  }
+  void AppendLower(std::string_view s) {
+    char* d = Room(s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+      d[i] = kLower[static_cast<uint8_t>(s[i])];
+    }
+  }
+
+ private:
+  char* Room(size_t n) {
+    if (size_ + n > keys_.size()) {
+      keys_.resize(std::max(keys_.size() * 2, size_ + n));
+    }
+    char* d = &keys_[size_];
+    size_ += n;
+    return d;
+  }
+
+  std::string& keys_;
+  size_t size_ = 0;
+};
 
 bool StartsWithNoCase(std::string_view s, size_t p, std::string_view prefix) {
   if (s.size() - p < prefix.size()) return false;
@@ -236,7 +272,10 @@ struct WordScan {
 class Tokenizer {
  public:
   Tokenizer(std::string_view text, TokenizedText* out)
-      : s_(text), out_(out), tokens_(out->tokens), keys_(out->keys) {}
+      : s_(text),
+        out_(out),
+        tokens_(out->tokens),
+        keys_(&out->keys, text.size() + 16) {}
 
   void Run();
 
@@ -264,7 +303,7 @@ class Tokenizer {
   std::string_view s_;
   TokenizedText* out_;
   std::vector<Token>& tokens_;
-  std::string& keys_;
+  KeyBuffer keys_;
   size_t pos_ = 0;
   uint16_t pending_ = kSpaceBefore;  // white space flags for the next token
   bool quote_open_ = false;          // an opening single quote is unmatched
@@ -272,7 +311,6 @@ class Tokenizer {
 
 void Tokenizer::Run() {
   tokens_.reserve(s_.size() / 4 + 16);
-  keys_.reserve(s_.size() + 16);
   while (pos_ < s_.size()) {
     char c = s_[pos_];
     uint8_t cls = ClassOf(c);
@@ -299,18 +337,20 @@ void Tokenizer::Run() {
       EmitPunct(pos_, pos_ + 1);
     }
   }
+  keys_.Finish();
   out_->sentences = SplitSentences(s_, *out_);
 }
 
 void Tokenizer::Emit(size_t begin, size_t end, uint16_t flags,
                      size_t key_begin) {
-  Token t;
+  // Filled in place: a Token assembled on the stack and copied as a whole
+  // stalls on store forwarding, which cost a third of the tokenizer's time.
+  Token& t = tokens_.emplace_back();
   t.begin = static_cast<uint32_t>(begin);
   t.end = static_cast<uint32_t>(end);
   t.key_begin = static_cast<uint32_t>(key_begin);
   t.key_length = static_cast<uint16_t>(keys_.size() - key_begin);
   t.flags = flags | pending_;
-  tokens_.push_back(t);
   pending_ = 0;
   pos_ = end;
 }
@@ -320,9 +360,9 @@ void Tokenizer::EmitKeyed(size_t begin, size_t end, uint16_t flags,
   size_t k = keys_.size();
   std::string_view text = s_.substr(begin, end - begin);
   if (ascii) {
-    AppendLowerAscii(text, &keys_);
+    keys_.AppendLower(text);
   } else {
-    AppendFoldedKey(text, &keys_);
+    keys_.Append(FoldedKey(text));
   }
   Emit(begin, end, flags, k);
 }
@@ -331,16 +371,16 @@ void Tokenizer::EmitKeyed(size_t begin, size_t end, uint16_t flags,
 void Tokenizer::EmitPunct(size_t begin, size_t end) {
   size_t k = keys_.size();
   if (end - begin == 1) {
-    keys_ += s_[begin];
+    keys_.Append(s_[begin]);
   } else {
     int32_t len;
     UChar32 c = DecodeAt(s_, begin, &len);
     if (c < 0) {
-      AppendUtf8(0xFFFD, &keys_);
+      keys_.Append("\xEF\xBF\xBD");
     } else if (char a = TypographicAscii(c)) {
-      keys_ += a;
+      keys_.Append(a);
     } else {
-      keys_.append(s_.data() + begin, end - begin);
+      keys_.Append(s_.substr(begin, end - begin));
     }
   }
   Emit(begin, end, kPunct, k);
@@ -377,15 +417,22 @@ WordScan Tokenizer::ScanWord(size_t start) const {
   const uint8_t* bytes = reinterpret_cast<const uint8_t*>(s_.data());
   while (p < limit) {
     // The common case: a run of ASCII letters and digits.
+    // Locals, not w's fields: the byte loads may alias them otherwise.
     uint8_t cls = 0;
+    int upper = 0, lower = 0;
+    const size_t run_start = p;
     while (p < limit && ((cls = kClass[bytes[p]]) & kAlnumBits)) {
-      w.upper += cls & kUpperBit;
-      w.lower += (cls & kLowerBit) >> 1;
-      if (w.first_case == 0 && (cls & (kUpperBit | kLowerBit))) {
-        w.first_case = (cls & kUpperBit) ? 1 : -1;
-      }
+      upper += cls & kUpperBit;
+      lower += (cls & kLowerBit) >> 1;
       ++p;
     }
+    if (w.first_case == 0 && upper + lower > 0) {
+      size_t q = run_start;
+      while (!(kClass[bytes[q]] & (kUpperBit | kLowerBit))) ++q;
+      w.first_case = (kClass[bytes[q]] & kUpperBit) ? 1 : -1;
+    }
+    w.upper += upper;
+    w.lower += lower;
     if (p >= limit) break;
     if (s_[p] == '\'') {
       if (ApostropheInWord(p, 1, start, &w)) {
@@ -475,7 +522,7 @@ void Tokenizer::EmitWord(size_t start, const WordScan& w, uint16_t extra) {
   if (w.end > start) EmitKeyed(start, w.end, flags, w.ascii);
   if (w.clitic_end > 0) {
     size_t k = keys_.size();
-    keys_ += "n't";
+    keys_.Append("n't");
     Emit(w.end, w.clitic_end, kClitic, k);
   }
 }
@@ -614,8 +661,8 @@ void Tokenizer::Apostrophe(size_t alen) {
     size_t n = CliticSuffixLength(s_, next);
     if (n > 0) {
       size_t k = keys_.size();
-      keys_ += '\'';
-      AppendLowerAscii(s_.substr(next, n), &keys_);
+      keys_.Append('\'');
+      keys_.AppendLower(s_.substr(next, n));
       Emit(pos_, next + n, kClitic, k);
       return;
     }
@@ -624,7 +671,7 @@ void Tokenizer::Apostrophe(size_t alen) {
     if ((prev.flags & kWord) && (last == 's' || last == 'S') &&
         !IsWordCharAt(s_, next) && !quote_open_) {
       size_t k = keys_.size();
-      keys_ += '\'';
+      keys_.Append('\'');
       Emit(pos_, next, kClitic, k);
       return;
     }
@@ -655,14 +702,14 @@ void Tokenizer::Handle(char sigil) {
     size_t k = keys_.size();
     std::string_view word = s_.substr(start, w.end - start);
     if (w.ascii) {
-      AppendLowerAscii(word, &keys_);
+      keys_.AppendLower(word);
     } else {
-      AppendFoldedKey(word, &keys_);
+      keys_.Append(FoldedKey(word));
     }
     Emit(start, w.end, 0, k);
     if (w.clitic_end > 0) {
       k = keys_.size();
-      keys_ += "n't";
+      keys_.Append("n't");
       Emit(w.end, w.clitic_end, kClitic, k);
     }
     return;
@@ -675,7 +722,7 @@ void Tokenizer::Repeated(char c) {
   size_t p = pos_ + 1;
   while (p < s_.size() && s_[p] == c && p - pos_ < kMaxTokenBytes) ++p;
   size_t k = keys_.size();
-  keys_.append(s_.data() + pos_, p - pos_);
+  keys_.Append(s_.substr(pos_, p - pos_));
   Emit(pos_, p, kPunct, k);
 }
 
