@@ -14,6 +14,15 @@
 // RepairUtf8; each repair is a warning naming file and byte offset.  A bad
 // JSON line is reported as "file:line: reason", counted and skipped, or is
 // fatal (UserError) with `strict`.
+//
+// Details: a file named explicitly with another extension is read as text.
+// A JSON Lines record without "id" gets "file:line"; blank lines are
+// ignored; a "date" that does not start with YYYY-MM-DD is dropped with a
+// warning.  Repair warnings read "file: replaced N invalid byte sequence(s),
+// first at byte B" with B a 0-based offset into the file (text files) or
+// into the decoded "text" value ("file:line: ..."; JSON Lines).  Empty
+// documents are skipped with a warning but not counted in skipped(); an
+// unreadable file found in a directory is warned about and counted.
 #ifndef ACTORGRAPH_EXTRACT_INGEST_H_
 #define ACTORGRAPH_EXTRACT_INGEST_H_
 
