@@ -69,8 +69,12 @@ void AddRelations(const DocAnalysis& d, const ResultBuilder& rb,
   const std::vector<RelationDef>& relations = d.ontology.relations();
   for (const RelationHit& h : MatchRelations(d)) {
     const RelationDef& def = relations[h.relation];
-    // Places do nothing, and only visits go to them.
-    if (IsPlace(d, h.source) || (IsPlace(d, h.target) && def.name != "visited")) {
+    // Places do nothing, and only relations that say so go to them.
+    const std::string& source_type = d.actors[h.source].info.type;
+    const std::string& target_type = d.actors[h.target].info.type;
+    bool place_ok = !def.target_types.empty();
+    if (IsPlace(d, h.source) || (IsPlace(d, h.target) && !place_ok) ||
+        !def.Accepts(source_type, target_type)) {
       continue;
     }
     RelationMention m;

@@ -71,6 +71,8 @@ CueClasses LoadCueClasses(const Lexicon& lex, const std::string& where) {
   k.subordinator = c("subordinator");
   k.organization_word = c("organization_word");
   k.condition = c("condition");
+  k.be = c("be");
+  k.quantity = c("quantity");
   return k;
 }
 

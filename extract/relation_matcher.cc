@@ -47,6 +47,7 @@ class PatternMatcher {
       : d_(d), rule_(r), s_(s) {}
 
   bool Match(uint32_t anchor_token, Binding* out) {
+    if (IsPassiveUse(anchor_token)) return false;
     Binding b;
     b.first = b.end = anchor_token;
     if (!Left(rule_.anchor - 1, static_cast<int64_t>(anchor_token) - 1, &b)) {
@@ -58,6 +59,21 @@ class PatternMatcher {
   }
 
  private:
+  // "legislation will be sent to Reagan": an active pattern's verb used in
+  // the passive voice has its subject as the patient, not the agent.
+  bool IsPassiveUse(uint32_t anchor) const {
+    if (rule_.anchor > 0 &&
+        rule_.elements[rule_.anchor - 1].kind == ElementKind::kWords) {
+      return false;  // the pattern spells out what precedes its verb
+    }
+    if (!d_.lexicon.IsVerbForm(d_.word[anchor])) return false;
+    std::string_view key = d_.Key(anchor);
+    if (key.size() > 3 && key.substr(key.size() - 3) == "ing") return false;
+    int64_t i = static_cast<int64_t>(anchor) - 1;
+    while (i >= s_.first_token && d_.Is(i, d_.cues.adverb)) --i;
+    return i >= s_.first_token && d_.Is(i, d_.cues.be);
+  }
+
   const ActorMention* MentionStartingAt(size_t i) const {
     const ActorMention* m = d_.MentionAt(i);
     return m && m->first == i && m->IsActor() ? m : nullptr;
@@ -71,7 +87,10 @@ class PatternMatcher {
   // Skips "the", "the leaders of", "cities across" before a list item.
   uint32_t SkipLeadIn(uint32_t i) const {
     uint32_t j = i;
-    while (j < s_.end_token && d_.Is(j, d_.cues.det) && !MentionStartingAt(j)) ++j;
+    while (j < s_.end_token && !MentionStartingAt(j) &&
+           (d_.Is(j, d_.cues.det) || d_.Flag(j, kNumber) || d_.Is(j, d_.cues.quantity))) {
+      ++j;
+    }
     uint32_t k = j;
     while (k < s_.end_token && k < j + 3 &&
            (d_.Is(k, d_.cues.transparent_head) || d_.Is(k, d_.cues.agent_modifier) ||
@@ -155,6 +174,7 @@ class PatternMatcher {
       int64_t j = first - 1;
       while (j > s_.first_token && d_.Is(j, d_.cues.det)) --j;
       bool conjunction = d_.KeyIs(j, "and") || d_.KeyIs(j, "or") ||
+                         d_.KeyIs(j, "nor") ||
                          (d_.KeyIs(j, "-") && !d_.Flag(j, kSpaceBefore) &&
                           !d_.Flag(first, kSpaceBefore));
       // The last joiner of a list is a conjunction: "in Ukraine, President
@@ -172,6 +192,13 @@ class PatternMatcher {
       first = prev->first;
     }
     while (first - 1 >= s_.first_token && d_.Is(first - 1, d_.cues.det)) --first;
+    // "The leaders of France and Italy": the transparent head belongs to the
+    // slot.
+    if (first - 2 >= s_.first_token && d_.Is(first - 1, d_.cues.transparent_link) &&
+        d_.Is(first - 2, d_.cues.transparent_head)) {
+      first -= 2;
+      while (first - 1 >= s_.first_token && d_.Is(first - 1, d_.cues.det)) --first;
+    }
     for (auto it = items.rbegin(); it != items.rend(); ++it) AddMembers(**it, v);
     v->first = static_cast<uint32_t>(first);
     v->end = static_cast<uint32_t>(pos + 1);
@@ -189,13 +216,21 @@ class PatternMatcher {
       std::string_view k = d_.Key(m.first);
       if (k != "he" && k != "she" && k != "it" && k != "they") return false;
     }
-    int64_t before = static_cast<int64_t>(m.first) - 1;
+    return StandsAsSubject(m.first);
+  }
+
+  // What precedes a subject starting at `first`: not a preposition (unless
+  // it also opens a clause, "after Xi visited") and not a verb taking it
+  // as its object.
+  bool StandsAsSubject(int64_t first) const {
+    int64_t before = first - 1;
     while (before >= s_.first_token &&
            (d_.Is(before, d_.cues.det) || d_.Is(before, d_.cues.adverb))) {
       --before;
     }
-    if (before >= s_.first_token && IsObjectTakingVerb(before)) return false;
-    return before < s_.first_token || !d_.Is(before, d_.cues.preposition) ||
+    if (before < s_.first_token) return true;
+    if (IsObjectTakingVerb(before)) return false;
+    return !d_.Is(before, d_.cues.preposition) ||
            d_.Is(before, d_.cues.subordinator);
   }
 
@@ -223,7 +258,14 @@ class PatternMatcher {
     int steps = 0;
     for (int64_t i = pos; i >= s_.first_token && steps < 25; ++steps) {
       if (const ActorMention* m = d_.MentionAt(static_cast<size_t>(i))) {
-        if (SubjectLike(*m) && m->end == i + 1) return ListLeft(i, v);
+        // The whole list must stand as a subject: "visit Canada and Japan
+        // before starting negotiations" has none.
+        SlotValue list;
+        if (SubjectLike(*m) && m->end == i + 1 && ListLeft(i, &list) &&
+            StandsAsSubject(list.first)) {
+          *v = list;
+          return true;
+        }
         i = static_cast<int64_t>(m->first) - 1;
         only_function_words = false;
         continue;
@@ -250,9 +292,14 @@ class PatternMatcher {
     return false;
   }
 
+  // Free gap tokens: no clause punctuation and no actor, except a
+  // possessive modifier ("sent its warmest greetings", "adopted the EU's
+  // sanctions").
   bool TokensFree(uint32_t from, uint32_t to) const {
     for (uint32_t i = from; i < to; ++i) {
-      if (d_.covering[i] >= 0 || IsStop(d_, i)) return false;
+      if (IsStop(d_, i)) return false;
+      const ActorMention* m = d_.MentionAt(i);
+      if (m && !m->possessive && !d_.Is(m->first, d_.cues.possessive)) return false;
     }
     return true;
   }
@@ -404,6 +451,8 @@ Polarity DecidePolarity(const DocAnalysis& d, const Binding& b, uint32_t anchor,
   }
   // "denied that it had supplied": a denial governing the whole clause.
   int64_t before = static_cast<int64_t>(SubjectFirst(b, anchor)) - 1;
+  // "Neither Egypt nor Jordan criticized ...".
+  if (before >= s.first_token && d.Is(before, d.cues.negation)) ++negations;
   if (before >= s.first_token && d.KeyIs(before, "that")) --before;
   if (before >= s.first_token && d.Is(before, d.cues.denial)) ++negations;
   return negations % 2 ? Polarity::kNegative : Polarity::kPositive;

@@ -107,6 +107,14 @@ void CheckPattern(const PatternRule& rule, const std::string& where) {
 
 }  // namespace
 
+bool RelationDef::Accepts(const std::string& source_type,
+                          const std::string& target_type) const {
+  auto in = [](const std::vector<std::string>& types, const std::string& t) {
+    return types.empty() || std::find(types.begin(), types.end(), t) != types.end();
+  };
+  return in(source_types, source_type) && in(target_types, target_type);
+}
+
 int RelationRules::FindRelation(const std::string& name) const {
   for (size_t i = 0; i < relations_.size(); ++i) {
     if (relations_[i].name == name) return static_cast<int>(i);
@@ -134,9 +142,18 @@ void RelationRules::ParseSetting(const std::string& key,
     r.symmetric = value == "yes";
   } else if (key == "label") {
     r.label = value;
+  } else if (key == "sources" || key == "targets") {
+    std::vector<std::string>& types = key == "sources" ? r.source_types : r.target_types;
+    for (std::string_view t : SplitWords(value)) {
+      if (t != "Country" && t != "Organization" && t != "Person" && t != "Location") {
+        throw UserError(where + ": unknown actor type '" + std::string(t) +
+                        "' (Country, Organization, Person, Location)");
+      }
+      types.emplace_back(t);
+    }
   } else {
     throw UserError(where + ": unknown setting '" + key +
-                    "' (cameo, symmetric, label, pattern)");
+                    "' (cameo, symmetric, label, sources, targets, pattern)");
   }
 }
 
@@ -193,7 +210,10 @@ void RelationRules::Load(const std::string& path, Lexicon* lexicon,
       if (FindRelation(name) >= 0) {
         throw UserError(where(indent + 1) + ": relation '" + name + "' defined twice");
       }
-      relations_.push_back(RelationDef{name, name, "", 0, false});
+      RelationDef def;
+      def.name = name;
+      def.label = name;
+      relations_.push_back(def);
       continue;
     }
     size_t eq = raw.find('=');

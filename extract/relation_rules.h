@@ -22,6 +22,10 @@ struct RelationDef {
   std::string cameo;  // "040", or empty
   double goldstein = 0;
   bool symmetric = false;
+  // Actor types the relation accepts; empty accepts any.
+  std::vector<std::string> source_types, target_types;
+  bool Accepts(const std::string& source_type,
+               const std::string& target_type) const;
 };
 
 enum class ElementKind {
