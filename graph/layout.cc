@@ -23,7 +23,17 @@ namespace {
 
 using UndirectedGraph =
     boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-using Topology = boost::square_topology<>;
+// Boost's square with plain Euclidean arithmetic: its own distance() and
+// norm() go through hypot(), which is most of the cost of a large layout.
+struct Topology : boost::square_topology<> {
+  using boost::square_topology<>::square_topology;
+  double distance(point_type a, point_type b) const {
+    return norm(difference(b, a));
+  }
+  double norm(point_difference_type d) const {
+    return std::sqrt(d[0] * d[0] + d[1] * d[1]);
+  }
+};
 using TopologyPoint = Topology::point_type;
 using VertexIndexMap =
     boost::property_map<UndirectedGraph, boost::vertex_index_t>::const_type;
@@ -107,7 +117,8 @@ struct GridForcePairs {
 
   double Distance(size_t u, size_t v) const {
     TopologyPoint a = get(position, u), b = get(position, v);
-    return std::hypot(a[0] - b[0], a[1] - b[1]);
+    return std::sqrt((a[0] - b[0]) * (a[0] - b[0]) +
+                     (a[1] - b[1]) * (a[1] - b[1]));
   }
 };
 
@@ -155,6 +166,15 @@ std::vector<Component> FindComponents(size_t actor_count,
   return components;
 }
 
+// Big components get fewer cooling steps: each step costs about n times the
+// crowding around hubs, and a big picture is read at a coarser grain.
+int IterationsFor(size_t n, const LayoutOptions& options) {
+  const size_t kFull = 1000;
+  if (n <= kFull) return options.iterations;
+  return std::max<int>(options.iterations / 4,
+                       static_cast<int>(options.iterations * kFull / n));
+}
+
 // Lays one connected component out in roughly [-1, 1]^2.
 std::vector<TopologyPoint> LayoutComponent(
     const std::vector<const ActorNode*>& actors, const Component& component,
@@ -182,7 +202,7 @@ std::vector<TopologyPoint> LayoutComponent(
   boost::fruchterman_reingold_force_directed_layout(
       g, position, topology, boost::square_distance_attractive_force(),
       boost::square_distance_repulsive_force(), GridForcePairs{position, 2 * k},
-      boost::linear_cooling<double>(options.iterations, 0.2),
+      boost::linear_cooling<double>(IterationsFor(n, options), 0.2),
       boost::make_iterator_property_map(displacement.begin(),
                                         get(boost::vertex_index, g)));
   return points;

@@ -1,0 +1,70 @@
+// Checks the reports the HTML view's self-test mode (#selftest) wrote into
+// <pre id="selftest-result">, as dumped by `chromium --dump-dom`.
+//   node check_selftest.js ZOE_DUMP FENWICK_DUMP
+// The expectations follow tests/browser/fixture_graph.h.
+"use strict";
+const assert = require("assert");
+const fs = require("fs");
+
+const kHostile = "</script><img src=x onerror=\"window.__injected=true\">";
+
+function report(path) {
+  const dom = fs.readFileSync(path, "utf8");
+  const match = /<pre id="selftest-result">([\s\S]*?)<\/pre>/.exec(dom);
+  assert(match, `${path}: no self-test report (did the page script fail?)`);
+  const text = match[1].replace(/&lt;/g, "<").replace(/&gt;/g, ">")
+      .replace(/&nbsp;/g, "\u00a0").replace(/&amp;/g, "&");
+  return JSON.parse(text);
+}
+
+function checkCommon(r) {
+  assert.strictEqual(r.injected, false, "hostile text ran as script");
+  assert.strictEqual(r.images, 0, "hostile text became an <img>");
+  assert.strictEqual(r.scripts, 2);
+  assert.strictEqual(r.actors, 7);
+  assert.strictEqual(r.edges, 7);
+  assert.strictEqual(r.initial.shownActors, 7);
+  assert.strictEqual(r.initial.shownEdges, 7);
+  assert.deepStrictEqual([...r.initial.labels].sort(), [kHostile, "Freedonia",
+      "Grand Fenwick", "Osterlich", "Port League", "Sylvania", "Zo\u00eb M\u00fcller"].sort());
+}
+
+// Accents are ignored; the evidence marks the mentions after an emoji
+// (code point offsets); unticking "visited" hides the edge and Zoë with it.
+function checkZoe(r) {
+  checkCommon(r);
+  assert.deepStrictEqual(r.search.results, ["Zo\u00eb M\u00fcller"]);
+  assert.strictEqual(r.actorPanel.title, "Zo\u00eb M\u00fcller");
+  assert.deepStrictEqual(r.actorPanel.relations, [" \u2192 visited Sylvania \u00d71"]);
+  assert.strictEqual(r.edgePanel.evidence.length, 1);
+  const ev = r.edgePanel.evidence[0];
+  assert.strictEqual(ev.meta, "doc-1 \u00b7 2024-03-02");
+  assert.strictEqual(ev.sentence, "\u{1F642} On Monday Zo\u00eb M\u00fcller flew to Sylvania for talks.");
+  assert.deepStrictEqual(ev.marks, [{ role: "source", text: "Zo\u00eb M\u00fcller" },
+                                    { role: "target", text: "Sylvania" }]);
+  assert.strictEqual(r.afterFilter.hidden, "visited");
+  assert.strictEqual(r.afterFilter.shownEdges, 6);
+  assert.strictEqual(r.afterFilter.shownActors, 6);
+  assert(!r.afterFilter.labels.includes("Zo\u00eb M\u00fcller"));
+  assert.strictEqual(r.afterFilter.status, "Showing 6 of 7 actors, 6 of 7 relations.");
+}
+
+// An alias finds its actor; its heaviest relation's evidence is listed;
+// unticking "attacks" hides one edge but no actor.
+function checkFenwick(r) {
+  checkCommon(r);
+  assert.deepStrictEqual(r.search.results, ["Grand Fenwick"]);
+  assert.strictEqual(r.actorPanel.relations.length, 3);
+  assert.strictEqual(r.edgePanel.title, "Freedonia \u2194 met with \u2194 Grand Fenwick");
+  assert.deepStrictEqual(r.edgePanel.evidence.map((e) => e.sentence), [
+    "Freedonia and Grand Fenwick held a first round of talks.",
+    "Grand Fenwick met Freedonia again in February."]);
+  assert.strictEqual(r.afterFilter.hidden, "attacks");
+  assert.strictEqual(r.afterFilter.shownEdges, 6);
+  assert.strictEqual(r.afterFilter.shownActors, 7);
+}
+
+const [zoe, fenwick] = process.argv.slice(2);
+checkZoe(report(zoe));
+checkFenwick(report(fenwick));
+console.log("selftest reports OK");

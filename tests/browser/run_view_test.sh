@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Browser test of the HTML view (CTest label "browser").
+#
+#   run_view_test.sh VIEW_FIXTURE OUT_DIR
+#
+# Writes the fixture graph's page with VIEW_FIXTURE, opens it in headless
+# Chromium in the page's self-test mode (#selftest: a search, a click on the
+# result, a click on a relation, a relation type unticked), checks the
+# reports with check_selftest.js, and keeps a screenshot in OUT_DIR.
+# Exits 77 (skipped) when chromium or node is missing.
+set -euo pipefail
+
+fixture=$1
+out=$2
+here=$(cd "$(dirname "$0")" && pwd)
+browser=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}
+if [[ -z $browser ]]; then
+  echo "SKIP: chromium not found (apt-get install -y chromium)"
+  exit 77
+fi
+if ! command -v node > /dev/null; then
+  echo "SKIP: node not found"
+  exit 77
+fi
+
+mkdir -p "$out"
+rm -rf "$out/profile"
+: > "$out/chromium.log"
+
+chromium() {
+  timeout 120 "$browser" --headless --no-sandbox --disable-gpu --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --hide-scrollbars --user-data-dir="$out/profile" "$@" 2>> "$out/chromium.log"
+}
+
+"$fixture" "$out/view_fixture.html"
+page="file://$out/view_fixture.html"
+chromium --virtual-time-budget=5000 --dump-dom "$page#selftest&q=zoe" \
+  > "$out/selftest-zoe.html"
+chromium --virtual-time-budget=5000 --dump-dom \
+  "$page#selftest&q=FENWICK&hide=attacks" > "$out/selftest-fenwick.html"
+node "$here/check_selftest.js" "$out/selftest-zoe.html" \
+  "$out/selftest-fenwick.html"
+
+chromium --virtual-time-budget=5000 --window-size=1280,800 \
+  --screenshot="$out/view_fixture.png" "$page#select=country:SYL" > /dev/null
+if [[ ! -s $out/view_fixture.png ]]; then
+  echo "FAIL: no screenshot written (see $out/chromium.log)"
+  exit 1
+fi
+echo "screenshot: $out/view_fixture.png"
