@@ -5,6 +5,7 @@
 #include <functional>
 #include <iostream>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,11 +26,14 @@ const char kQueryUsage[] =
     "Answers questions about a graph written by 'actorgraph build' (GraphML\n"
     "or JSON-LD).  ACTOR is an actor id, label or alias, ignoring case and\n"
     "accents ('erdogan' finds Recep Tayyip Erdoğan), or the last words of a\n"
-    "label ('Putin'); an unknown or ambiguous name exits with status 1 and\n"
-    "suggests names.  A query that finds nothing exits with status 1.\n"
+    "label ('Putin', 'Xi'); an unknown or ambiguous name exits with status\n"
+    "1 and suggests names.  A query that finds nothing exits with status 1;\n"
+    "a bad option exits with 2, an unreadable GRAPH with 4.\n"
     "\n"
     "queries:\n"
-    "  neighbors ACTOR    the actors linked to ACTOR, one row per edge\n"
+    "  neighbors ACTOR    the actors linked to ACTOR, one row per edge,\n"
+    "                     heaviest first; direction is out, in, both (a\n"
+    "                     symmetric relation) or self (a self-loop)\n"
     "      --relation R   only relation R (repeat or R1,R2 for several)\n"
     "      --direction D  out (ACTOR acts), in (ACTOR is acted on) or both\n"
     "                     (default); symmetric relations count as both\n"
@@ -50,11 +54,14 @@ const char kQueryUsage[] =
     "      --polarity P   positive (default), negative or any: denials do\n"
     "                     not connect actors unless asked for\n"
     "      example: actorgraph query g.graphml path Iran China\n"
-    "  top                the most central actors\n"
+    "  top                the most central actors, over the edges that\n"
+    "                     pass the filters\n"
     "      --by M         degree (default), weighted-degree, pagerank or\n"
-    "                     betweenness (estimated from 32 sources on large\n"
+    "                     betweenness (estimated from 16 sources on large\n"
     "                     graphs; a note on stderr says so)\n"
-    "      -n N           how many (default 10)\n"
+    "      --samples K    estimate betweenness from K source actors on\n"
+    "                     large graphs (default 16); 0: always exact\n"
+    "      -n N, --number N  how many (default 10)\n"
     "      --type T       only actors of type T (Person, Country, ...)\n"
     "      --relation R, --polarity P  count only those edges\n"
     "      example: actorgraph query g.graphml top --by pagerank -n 5 "
@@ -312,11 +319,16 @@ int Top(Args& args, GraphSource& source, OutputFormat format) {
         by + "'");
   }
   long n = args.Number("-n", "--number", 10, 1, 1000000000);
+  CentralityOptions options;
+  options.betweenness_samples = static_cast<size_t>(
+      args.Number("--samples", "",
+                  static_cast<long>(options.betweenness_samples), 0, 1000000));
   std::string type = args.Value("--type", "");
   EdgeFilter filter = FilterOptions(args, "any");
   Positionals(args, 0, "no positional arguments");
   const ActorGraph& graph = source.graph();
-  CentralityResult result = ComputeCentrality(source.index(), kind, filter);
+  CentralityResult result =
+      ComputeCentrality(source.index(), kind, filter, options);
   if (result.sampled_sources > 0) {
     std::cerr << kCommand << ": betweenness estimated from "
               << result.sampled_sources << " of " << graph.actor_count()
@@ -339,6 +351,30 @@ int Top(Args& args, GraphSource& source, OutputFormat format) {
               "no actors" + (type.empty() ? "" : " of type " + type));
 }
 
+// " (linked by: met_with, A supplies B)" when other edges join the two, so
+// that a mistyped relation or a reversed direction is easy to fix.
+std::string LinkedBy(const GraphIndex& index, const ActorNode& a,
+                     const ActorNode& b) {
+  std::set<std::string> links;
+  for (bool reversed : {false, true}) {
+    EdgeFilter filter;
+    filter.source = (reversed ? b : a).info.id;
+    filter.target = (reversed ? a : b).info.id;
+    for (const RelationEdge* e : MatchingEdges(index, filter)) {
+      if (e->symmetric || !reversed) {
+        links.insert(e->relation);
+      } else {
+        links.insert(b.info.label + " " + e->relation + " " + a.info.label);
+      }
+    }
+  }
+  std::string out;
+  for (const std::string& link : links) {
+    out += (out.empty() ? " (linked by: " : ", ") + link;
+  }
+  return out.empty() ? out : out + ")";
+}
+
 int Explain(Args& args, GraphSource& source, OutputFormat format) {
   std::vector<std::string> names = Positionals(args, 3, "ACTOR RELATION ACTOR");
   const ActorNode& from = source.Actor(names[0]);
@@ -347,7 +383,8 @@ int Explain(Args& args, GraphSource& source, OutputFormat format) {
       EdgesBetween(source.index(), from.info.id, names[1], to.info.id);
   if (edges.empty()) {
     std::cerr << kCommand << ": no " << names[1] << " edge from "
-              << from.info.label << " to " << to.info.label << "\n";
+              << from.info.label << " to " << to.info.label
+              << LinkedBy(source.index(), from, to) << "\n";
     return kExitFailure;
   }
   ResultTable table({{"source_id", Column::kText, Column::kDataOnly},
@@ -481,6 +518,15 @@ int RunQuery(const std::vector<std::string>& argv) {
                       kExitIo);
     }
     return status;
+  }
+  for (const Query& query : kQueries) {
+    if (argv[0] == query.name) {
+      throw UserError(std::string(kCommand) +
+                          ": the GRAPH file comes first, as in 'actorgraph "
+                          "query GRAPH " +
+                          query.name + " ...'",
+                      kExitUsage);
+    }
   }
   throw UserError(std::string(kCommand) + ": unknown query '" + argv[1] +
                       "' (neighbors, relations, path, top, explain, stats)",

@@ -15,38 +15,41 @@
 namespace actorgraph {
 namespace {
 
-using UndirectedGraph =
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-using DirectedGraph =
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
-using ActorPair = std::pair<size_t, size_t>;
+// One graph type for both views: the undirected view holds each link as
+// two arcs, which searches exactly like boost::undirectedS but skips its
+// global edge list (a million list nodes on a large graph).
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
 
-// The passing edges as actor-index pairs, once per pair, sorted, without
-// self-loops.  Undirected pairs have first < second; directed ones are
-// (source, target), with symmetric relations in both directions.
-std::vector<ActorPair> ActorPairs(
-    const std::vector<ActorGraph::IndexedEdge>& edges, const EdgeFilter& filter,
-    bool directed) {
-  std::vector<ActorPair> links;
+enum class View { kUndirected, kDirected };
+
+// The passing edges as arcs (source << 32 | target), once each, sorted,
+// without self-loops.  The directed view points symmetric relations both
+// ways; the undirected view points everything both ways.
+std::vector<uint64_t> Arcs(const std::vector<ActorGraph::IndexedEdge>& edges,
+                           const EdgeFilter& filter, View view) {
+  std::vector<uint64_t> arcs;
+  auto add = [&](uint64_t from, uint64_t to) {
+    arcs.push_back(from << 32 | to);
+  };
   for (const ActorGraph::IndexedEdge& e : edges) {
     if (e.source == e.target || !filter.AcceptsKind(*e.edge)) continue;
-    if (!directed) {
-      links.emplace_back(std::min(e.source, e.target),
-                         std::max(e.source, e.target));
-      continue;
-    }
-    links.emplace_back(e.source, e.target);
-    if (e.edge->symmetric) links.emplace_back(e.target, e.source);
+    add(e.source, e.target);
+    if (view == View::kUndirected || e.edge->symmetric) add(e.target, e.source);
   }
-  std::sort(links.begin(), links.end());
-  links.erase(std::unique(links.begin(), links.end()), links.end());
-  return links;
+  std::sort(arcs.begin(), arcs.end());
+  arcs.erase(std::unique(arcs.begin(), arcs.end()), arcs.end());
+  return arcs;
 }
 
-// Links inserted in sorted order leave each vertex's neighbours in index
-// (= id) order, which makes the searches below deterministic.
-UndirectedGraph UndirectedView(const std::vector<ActorPair>& links, size_t n) {
-  return UndirectedGraph(links.begin(), links.end(), n);
+// Sorted arcs leave each vertex's neighbours in index (= id) order, which
+// makes the searches below deterministic.
+Graph MakeGraph(const std::vector<uint64_t>& arcs, size_t n) {
+  Graph g(n);
+  for (uint64_t arc : arcs) {
+    boost::add_edge(static_cast<size_t>(arc >> 32),
+                    static_cast<size_t>(arc & 0xFFFFFFFFu), g);
+  }
+  return g;
 }
 
 // The heaviest passing edge between actors u and v, either way round.
@@ -75,8 +78,8 @@ std::vector<double> Degrees(const std::vector<ActorGraph::IndexedEdge>& edges,
   return scores;
 }
 
-std::vector<double> PageRanks(const std::vector<ActorPair>& links, size_t n) {
-  DirectedGraph g(links.begin(), links.end(), n);
+std::vector<double> PageRanks(const Graph& g) {
+  size_t n = boost::num_vertices(g);
   std::vector<double> ranks(n, 0.0);
   if (n == 0) return ranks;
   boost::graph::page_rank(
@@ -87,16 +90,19 @@ std::vector<double> PageRanks(const std::vector<ActorPair>& links, size_t n) {
   return ranks;
 }
 
-std::vector<double> ExactBetweenness(const UndirectedGraph& g) {
+// On the two-arc undirected view Boost counts each pair from both ends;
+// halve, as it does itself for boost::undirectedS.
+std::vector<double> ExactBetweenness(const Graph& g) {
   std::vector<double> scores(boost::num_vertices(g), 0.0);
   boost::brandes_betweenness_centrality(
       g, boost::centrality_map(boost::make_iterator_property_map(
              scores.begin(), boost::get(boost::vertex_index, g))));
+  for (double& score : scores) score /= 2;
   return scores;
 }
 
 // Adds source `s`'s dependencies to `scores` (Brandes 2001, unweighted).
-void AccumulateDependencies(const UndirectedGraph& g, size_t s,
+void AccumulateDependencies(const Graph& g, size_t s,
                             std::vector<double>* scores) {
   size_t n = boost::num_vertices(g);
   std::vector<int64_t> distance(n, -1);
@@ -130,8 +136,7 @@ void AccumulateDependencies(const UndirectedGraph& g, size_t s,
   }
 }
 
-std::vector<double> SampledBetweenness(const UndirectedGraph& g,
-                                       size_t samples) {
+std::vector<double> SampledBetweenness(const Graph& g, size_t samples) {
   size_t n = boost::num_vertices(g);
   std::vector<double> scores(n, 0.0);
   for (size_t i = 0; i < samples; ++i) {
@@ -161,8 +166,8 @@ std::optional<std::vector<PathStep>> ShortestPath(const GraphIndex& index,
   size_t from = index.ActorIndex(from_id), to = index.ActorIndex(to_id);
   if (from == GraphIndex::kNone || to == GraphIndex::kNone) return std::nullopt;
   if (from == to) return std::vector<PathStep>();
-  UndirectedGraph g =
-      UndirectedView(ActorPairs(index.edges(), filter, false), actors.size());
+  Graph g =
+      MakeGraph(Arcs(index.edges(), filter, View::kUndirected), actors.size());
   std::vector<size_t> parent(actors.size(), GraphIndex::kNone);
   parent[from] = from;
   boost::breadth_first_search(
@@ -219,14 +224,17 @@ CentralityResult ComputeCentrality(const GraphIndex& index, Centrality kind,
           Degrees(edges, filter, n, kind == Centrality::kWeightedDegree);
       break;
     case Centrality::kPageRank:
-      result.scores = PageRanks(ActorPairs(edges, filter, true), n);
+      result.scores =
+          PageRanks(MakeGraph(Arcs(edges, filter, View::kDirected), n));
       break;
     case Centrality::kBetweenness: {
-      std::vector<ActorPair> links = ActorPairs(edges, filter, false);
-      UndirectedGraph g = UndirectedView(links, n);
-      double work = static_cast<double>(n) * static_cast<double>(links.size());
-      if (work <= options.exact_betweenness_max_work ||
-          n < options.betweenness_samples) {
+      std::vector<uint64_t> arcs = Arcs(edges, filter, View::kUndirected);
+      Graph g = MakeGraph(arcs, n);
+      // Each link is two arcs.
+      double work =
+          static_cast<double>(n) * static_cast<double>(arcs.size()) / 2;
+      if (options.betweenness_samples == 0 || n < options.betweenness_samples ||
+          work <= options.exact_betweenness_max_work) {
         result.scores = ExactBetweenness(g);
       } else {
         result.sampled_sources = options.betweenness_samples;

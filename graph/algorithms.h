@@ -57,9 +57,9 @@ const char* CentralityName(Centrality c);
 struct CentralityOptions {
   // Exact betweenness costs actors x links; above this product it is
   // estimated from `betweenness_samples` source actors spread evenly over
-  // the id order, scaled up to the whole graph.
+  // the id order, scaled up to the whole graph.  0 samples: always exact.
   double exact_betweenness_max_work = 5e7;
-  size_t betweenness_samples = 32;
+  size_t betweenness_samples = 16;
 };
 
 struct CentralityResult {

@@ -277,7 +277,17 @@ const CliCase kCases[] = {
     {"",
      {"explain", "Russia", "supplies", "Iran"},
      1,
-     "actorgraph query: no supplies edge from Russia to Iran\n"},
+     "actorgraph query: no supplies edge from Russia to Iran (linked by: "
+     "Iran supplies Russia)\n"},
+    {"",
+     {"explain", "Putin", "meets", "Xi"},
+     1,
+     "actorgraph query: no meets edge from Vladimir Putin to Xi Jinping "
+     "(linked by: met_with)\n"},
+    {"",
+     {"explain", "Iran", "supplies", "Iceland"},
+     1,
+     "actorgraph query: no supplies edge from Iran to Iceland\n"},
     {"",
      {"relations", "--until", "2020"},
      1,
@@ -384,6 +394,19 @@ BOOST_AUTO_TEST_CASE(help_documents_every_query_and_option) {
   // A subcommand's --help shows the same text.
   BOOST_TEST(Actorgraph({"query", GraphFiles()[0], "top", "--help"}).out ==
              run.out);
+}
+
+BOOST_AUTO_TEST_CASE(graph_comes_first) {
+  Run run = Actorgraph({"query", "neighbors", GraphFiles()[0], "Putin"});
+  BOOST_TEST(run.status == 2);
+  BOOST_TEST(run.err ==
+             "actorgraph query: the GRAPH file comes first, as in 'actorgraph "
+             "query GRAPH neighbors ...'\n");
+  run = Actorgraph({"query", GraphFiles()[0]});
+  BOOST_TEST(run.status == 2);
+  BOOST_TEST(run.err ==
+             "actorgraph query: wants GRAPH QUERY (see 'actorgraph query "
+             "--help')\n");
 }
 
 BOOST_AUTO_TEST_CASE(unreadable_graph_is_an_io_error) {
