@@ -113,10 +113,12 @@ void TimeQueries(const ActorGraph& g) {
     lookup.emplace(g);
     return g.actor_count();
   });
-  Time("  resolve 'person number 1234'",
-       [&] { return lookup->Resolve("person number 1234").actor != nullptr; });
+  const std::string name =
+      "person number " + std::to_string(g.actor_count() / 3);
+  Time("  resolve '" + name + "'",
+       [&] { return lookup->Resolve(name).actor != nullptr; });
   Time("  resolve unknown (suggestions)",
-       [&] { return lookup->Resolve("persn numbr 1234").suggestions.size(); });
+       [&] { return lookup->Resolve("persn numbr 12345").suggestions.size(); });
   Time("  neighbors of the hub", [&] {
     return Neighbors(x, hub, Direction::kBoth, EdgeFilter()).size();
   });
