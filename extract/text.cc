@@ -289,6 +289,7 @@ class Tokenizer {
   void Word();
   void EmitWord(size_t start, const WordScan& w, uint16_t extra);
   bool DottedAbbreviation(size_t start, const WordScan& w);
+  size_t EmailEnd(size_t start) const;
   size_t DomainEnd(size_t start, size_t word_end) const;
   size_t UrlEnd(size_t start) const;
   void Number();
@@ -358,7 +359,7 @@ void Tokenizer::Emit(size_t begin, size_t end, uint16_t flags,
 void Tokenizer::EmitKeyed(size_t begin, size_t end, uint16_t flags,
                           bool ascii) {
   size_t k = keys_.size();
-  std::string_view text = s_.substr(begin, end - begin);
+  std::string_view text(s_.data() + begin, end - begin);
   if (ascii) {
     keys_.AppendLower(text);
   } else {
@@ -500,6 +501,16 @@ void Tokenizer::Word() {
     return;
   }
   WordScan w = ScanWord(start);
+  if (w.ascii && w.end < s_.size() && s_[w.end] != 0 &&
+      std::strchr("@._+-", s_[w.end]) &&
+      std::memchr(s_.data() + w.end, '@',
+                  std::min<size_t>(64, s_.size() - w.end))) {
+    size_t email_end = EmailEnd(start);
+    if (email_end > start) {
+      EmitKeyed(start, email_end, 0, true);
+      return;
+    }
+  }
   if (w.end < s_.size() && s_[w.end] == '.' && w.clitic_end == 0) {
     if (DottedAbbreviation(start, w)) return;
     size_t domain_end = DomainEnd(start, w.end);
@@ -556,6 +567,29 @@ bool Tokenizer::DottedAbbreviation(size_t start, const WordScan& w) {
   total.end = p + 1;
   EmitWord(start, total, 0);
   return true;
+}
+
+// "press.office@example.org": a local part, "@" and a domain with at least
+// one dot.  Returns the end, or `start` when there is no address.
+size_t Tokenizer::EmailEnd(size_t start) const {
+  auto alnum = [&](size_t i) {
+    return i < s_.size() && (ClassOf(s_[i]) & kAlnumBits);
+  };
+  size_t p = start;
+  while (p < s_.size() && p - start < kMaxTokenBytes / 2 &&
+         (alnum(p) || std::strchr("._%+-", s_[p]))) {
+    ++p;
+  }
+  if (p >= s_.size() || s_[p] != '@' || !alnum(p + 1)) return start;
+  size_t q = p + 1;
+  bool dotted = false;
+  while (q - start < kMaxTokenBytes &&
+         (alnum(q) || (s_[q] == '-' && alnum(q + 1)) ||
+          (s_[q] == '.' && alnum(q + 1)))) {
+    dotted |= s_[q] == '.';
+    ++q;
+  }
+  return dotted ? q : start;
 }
 
 // "pic.twitter.com/...", "example.org": labels of lowercase letters, digits

@@ -54,6 +54,9 @@ const TokenCase kTokenCases[] = {
     {"3,392 troops, 15.5 percent in 2022, the 1990's",
      "3,392/Ns troops/Wsl ,/P 15.5/Ns percent/Wsl in/Wsl 2022/Ns ,/P "
      "the/Wsl 1990/Ns 's/'"},
+    {"write to Press.Desk@example.org.",
+     "write/Wsl to/Wsl press.desk@example.org/s ./P"},
+    {"a@b is not an address", "a/Wsl @b/ is/Wsl not/Wsl an/Wsl address/Wsl"},
     {"@Some_Handle posted #Kyiv news",
      "@some_handle/s posted/Wsl #kyiv/s news/Wsl"},
     {"see https://example.com/a?b=1.",
