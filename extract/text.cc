@@ -235,6 +235,11 @@ bool StartsWithNoCase(std::string_view s, size_t p, std::string_view prefix) {
   return true;
 }
 
+// Characters of an e-mail address besides letters and digits.
+bool IsEmailPunct(char c) {
+  return c == '@' || c == '.' || c == '_' || c == '+' || c == '-' || c == '%';
+}
+
 // Clitic suffixes after an apostrophe, lowercase.
 size_t CliticSuffixLength(std::string_view s, size_t p) {
   auto lower = [&](size_t i) {
@@ -501,8 +506,7 @@ void Tokenizer::Word() {
     return;
   }
   WordScan w = ScanWord(start);
-  if (w.ascii && w.end < s_.size() && s_[w.end] != 0 &&
-      std::strchr("@._+-", s_[w.end]) &&
+  if (w.ascii && w.end < s_.size() && IsEmailPunct(s_[w.end]) &&
       std::memchr(s_.data() + w.end, '@',
                   std::min<size_t>(64, s_.size() - w.end))) {
     size_t email_end = EmailEnd(start);
@@ -577,7 +581,7 @@ size_t Tokenizer::EmailEnd(size_t start) const {
   };
   size_t p = start;
   while (p < s_.size() && p - start < kMaxTokenBytes / 2 &&
-         (alnum(p) || std::strchr("._%+-", s_[p]))) {
+         (alnum(p) || (s_[p] != '@' && IsEmailPunct(s_[p])))) {
     ++p;
   }
   if (p >= s_.size() || s_[p] != '@' || !alnum(p + 1)) return start;
