@@ -73,6 +73,7 @@ CueClasses LoadCueClasses(const Lexicon& lex, const std::string& where) {
   k.condition = c("condition");
   k.be = c("be");
   k.quantity = c("quantity");
+  k.future_after = c("future_after");
   return k;
 }
 

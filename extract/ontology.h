@@ -34,7 +34,8 @@ struct CueClasses {
       future, hypothetical, irrealis_governor, reporting, title, role,
       leader_role, transparent_head, transparent_link, agent, agent_modifier,
       attributive, name_stop, name_particle, group_country, subordinator,
-      organization_word, condition, be, quantity;
+      organization_word, condition, be, quantity,
+      future_after;
 };
 
 class Ontology {

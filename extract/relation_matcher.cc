@@ -229,6 +229,11 @@ class PatternMatcher {
       --before;
     }
     if (before < s_.first_token) return true;
+    // "Officials from Egypt met ...": the head noun is the subject.
+    if (before > s_.first_token && d_.Is(before, d_.cues.transparent_link) &&
+        d_.Is(before - 1, d_.cues.transparent_head)) {
+      return StandsAsSubject(before - 1);
+    }
     if (IsObjectTakingVerb(before)) return false;
     return !d_.Is(before, d_.cues.preposition) ||
            d_.Is(before, d_.cues.subordinator);
@@ -493,6 +498,9 @@ Modality DecideModality(const DocAnalysis& d, const Binding& b, uint32_t anchor,
   for (int64_t i = static_cast<int64_t>(anchor) - 1; i >= start; --i) {
     if (IsClauseBoundary(d, i)) break;
     if (d.Is(i, d.cues.future)) return Modality::kFuture;
+  }
+  for (uint32_t i = b.end; i < s.end_token && !IsClauseBoundary(d, i); ++i) {
+    if (d.Is(i, d.cues.future_after)) return Modality::kFuture;
   }
   // Headline infinitive: "Russia to strengthen cooperation".
   if (start + 1 == anchor && d.KeyIs(start, "to")) return Modality::kFuture;
