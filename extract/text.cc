@@ -270,7 +270,8 @@ struct WordScan {
   size_t end = 0;         // end of the word
   size_t clitic_end = 0;  // end of a following "n't", or 0
   bool ascii = true;
-  int upper = 0, lower = 0;
+  int upper = 0;       // uppercase letters, counted while lower == 0
+  int lower = 0;       // > 0 if there is a lowercase letter
   int first_case = 0;  // +1 upper, -1 lower, 0 no letter yet
 };
 
@@ -423,22 +424,27 @@ WordScan Tokenizer::ScanWord(size_t start) const {
   const uint8_t* bytes = reinterpret_cast<const uint8_t*>(s_.data());
   while (p < limit) {
     // The common case: a run of ASCII letters and digits.
-    // Locals, not w's fields: the byte loads may alias them otherwise.
-    uint8_t cls = 0;
-    int upper = 0, lower = 0;
+    // Only which classes occur is tracked per byte; uppercase letters are
+    // counted afterwards, and only while no lowercase letter was seen.
+    uint8_t cls = 0, seen = 0;
     const size_t run_start = p;
     while (p < limit && ((cls = kClass[bytes[p]]) & kAlnumBits)) {
-      upper += cls & kUpperBit;
-      lower += (cls & kLowerBit) >> 1;
+      seen |= cls;
       ++p;
     }
-    if (w.first_case == 0 && upper + lower > 0) {
-      size_t q = run_start;
-      while (!(kClass[bytes[q]] & (kUpperBit | kLowerBit))) ++q;
-      w.first_case = (kClass[bytes[q]] & kUpperBit) ? 1 : -1;
+    if (seen & (kUpperBit | kLowerBit)) {
+      if (w.first_case == 0) {
+        size_t q = run_start;
+        while (!(kClass[bytes[q]] & (kUpperBit | kLowerBit))) ++q;
+        w.first_case = (kClass[bytes[q]] & kUpperBit) ? 1 : -1;
+      }
+      if (seen & kLowerBit) ++w.lower;
+      if ((seen & kUpperBit) && w.lower == 0) {
+        for (size_t q = run_start; q < p; ++q) {
+          w.upper += kClass[bytes[q]] & kUpperBit;
+        }
+      }
     }
-    w.upper += upper;
-    w.lower += lower;
     if (p >= limit) break;
     if (s_[p] == '\'') {
       if (ApostropheInWord(p, 1, start, &w)) {
@@ -485,10 +491,6 @@ bool Tokenizer::ApostropheInWord(size_t p, size_t alen, size_t start,
       !IsWordCharAt(s_, next + 1)) {
     w->end = p - 1;
     w->clitic_end = next + 1;
-    if (s_[p - 1] == 'n')
-      --w->lower;
-    else
-      --w->upper;
     return false;
   }
   if (CliticSuffixLength(s_, next) > 0) return false;

@@ -124,10 +124,13 @@ void ActorGraph::AddActor(const ActorInfo& actor, const std::string& date) {
     aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
     UniteSorted(&info.aliases, aliases);
     // Fill what the first sighting did not know; ties break by value so
-    // that the merge order does not matter.
+    // that the merge order does not matter (cue-found people are spelled
+    // differently in different documents: "Chun Doo Hwan", "Chun Doo-hwan").
     auto fill = [](std::string* have, const std::string& other) {
       if (have->empty() || (!other.empty() && other < *have)) *have = other;
     };
+    fill(&info.label, actor.label);
+    fill(&info.type, actor.type);
     fill(&info.affiliation, actor.affiliation);
     fill(&info.role, actor.role);
     fill(&info.wikidata, actor.wikidata);
