@@ -21,6 +21,10 @@ const std::vector<Command>& Commands() {
        kCheckUsage, RunCheck},
       {"query", "answer questions about a built graph", kQueryUsage,
        RunQuery},
+      {"extract", "map step: articles in, mention records out (JSON Lines)",
+       kExtractUsage, RunExtract},
+      {"merge", "reduce step: extract records in, graph files out",
+       kMergeUsage, RunMerge},
   };
   return commands;
 }

@@ -1,0 +1,86 @@
+// actorgraph extract: the map step of a distributed build.  Articles in,
+// one JSON line per document, actor and relation mention out; no state is
+// shared between documents, so any split of the corpus gives the same
+// records.  `actorgraph merge` folds the streams into a graph.
+#include <cstdio>
+#include <iostream>
+
+#include "cli/args.h"
+#include "cli/command.h"
+#include "export/record_json.h"
+#include "extract/corpus_runner.h"
+#include "extract/extractor.h"
+#include "extract/ingest.h"
+#include "extract/ontology.h"
+#include "extract/user_error.h"
+
+namespace actorgraph {
+
+const char kExtractUsage[] =
+    "usage: actorgraph extract [INPUT...|-] [options]\n"
+    "\n"
+    "The map step of a distributed build: reads articles (default: JSON\n"
+    "Lines on stdin) and prints one JSON object a line on stdout, by kind:\n"
+    "  document  doc, date: one per article\n"
+    "  actor     doc, date, actor {id, label, type, aliases, iso2, iso3,\n"
+    "            wikidata, affiliation, role, mentions}: each actor\n"
+    "  relation  source, target, relation, polarity, symmetric, cameo,\n"
+    "            goldstein, evidence {doc, date, sentence, start, end,\n"
+    "            source_start, source_end, target_start, target_end,\n"
+    "            sentence_start, text, rule, modality}: each mention\n"
+    "Offsets count code points.  Hypothetical mentions are printed too;\n"
+    "'actorgraph merge' never makes them edges.  Records depend only on\n"
+    "their own article, so shards may be extracted anywhere, in any order.\n"
+    "\n"
+    "INPUT is as for 'actorgraph build'.\n"
+    "\n"
+    "options:\n"
+    "  --ontology DIR   rules and gazetteer (as for build)\n"
+    "  -j, --threads N  worker threads (default: all cores); the output is\n"
+    "                   the same for every N\n"
+    "  --strict         a malformed input line is fatal\n"
+    "\n"
+    "exit status: 0 ok, 2 usage or ontology error, 3 some input was skipped,\n"
+    "4 a file could not be read or written\n"
+    "\n"
+    "example:\n"
+    "  actorgraph extract < part-00.jsonl > part-00.records\n"
+    "  actorgraph merge part-*.records -o graph.graphml\n";
+
+namespace {
+
+void WriteOrFail(const std::string& bytes) {
+  if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size()) {
+    throw UserError("actorgraph extract: cannot write to stdout", kExitIo);
+  }
+}
+
+}  // namespace
+
+int RunExtract(const std::vector<std::string>& argv) {
+  Args args(argv, "actorgraph extract");
+  std::string dir = args.Value("--ontology", DefaultOntologyDir());
+  int threads = static_cast<int>(
+      args.Number("--threads", "-j", DefaultThreads(), 1, 256));
+  IngestOptions ingest;
+  ingest.strict = args.Flag("--strict");
+  std::vector<std::string> inputs = args.Rest();
+  if (inputs.empty()) inputs.push_back("-");
+  Ontology ontology = Ontology::Load(dir);
+  Extractor extractor(ontology);
+  DocumentReader reader(inputs, ingest, [](const std::string& line) {
+    std::cerr << line << "\n";
+  });
+  RunnerOptions options;
+  options.threads = threads;
+  CorpusRunner runner(extractor, options);
+  runner.Run(&reader, [](const Document&, DocumentResult&& r) {
+    WriteOrFail(DocumentRecordsJson(r));
+  });
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    throw UserError("actorgraph extract: cannot write to stdout", kExitIo);
+  }
+  return reader.skipped() > 0 ? kExitInputSkipped : kExitOk;
+}
+
+}  // namespace actorgraph
