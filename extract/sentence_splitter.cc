@@ -54,7 +54,7 @@ class Splitter {
   Splitter(std::string_view text, const TokenizedText& t)
       : text_(text), t_(t), tokens_(t.tokens) {}
 
-  std::vector<Sentence> Run();
+  std::vector<Sentence> Run(const std::vector<uint32_t>& candidates);
 
  private:
   bool KeyIs(size_t i, std::string_view k) const {
@@ -79,10 +79,11 @@ class Splitter {
   std::vector<Sentence> out_;
 };
 
-std::vector<Sentence> Splitter::Run() {
+std::vector<Sentence> Splitter::Run(const std::vector<uint32_t>& candidates) {
   const size_t n = tokens_.size();
-  size_t first = 0;
-  for (size_t i = 0; i < n; ++i) {
+  size_t first = 0, resume = 0;
+  for (size_t i : candidates) {
+    if (i < resume) continue;  // a closer already taken
     if (i > first && tokens_[i].Has(kNewlineBefore) && LineBreakEnds(i)) {
       Close(first, i);
       first = i;
@@ -94,7 +95,7 @@ std::vector<Sentence> Splitter::Run() {
       Close(first, next);
       first = next;
     }
-    i = next - 1;
+    resume = next;
   }
   if (first < n) Close(first, n);
   return std::move(out_);
@@ -212,8 +213,9 @@ bool Splitter::BlankLineBefore(size_t i) const {
 }  // namespace
 
 std::vector<Sentence> SplitSentences(std::string_view text,
-                                     const TokenizedText& t) {
-  return Splitter(text, t).Run();
+                                     const TokenizedText& t,
+                                     const std::vector<uint32_t>& candidates) {
+  return Splitter(text, t).Run(candidates);
 }
 
 }  // namespace actorgraph

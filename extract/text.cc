@@ -314,6 +314,7 @@ class Tokenizer {
   size_t pos_ = 0;
   uint16_t pending_ = kSpaceBefore;  // white space flags for the next token
   bool quote_open_ = false;          // an opening single quote is unmatched
+  std::vector<uint32_t> boundary_candidates_;  // see SplitSentences()
 };
 
 void Tokenizer::Run() {
@@ -345,7 +346,7 @@ void Tokenizer::Run() {
     }
   }
   keys_.Finish();
-  out_->sentences = SplitSentences(s_, *out_);
+  out_->sentences = SplitSentences(s_, *out_, boundary_candidates_);
 }
 
 void Tokenizer::Emit(size_t begin, size_t end, uint16_t flags,
@@ -358,6 +359,11 @@ void Tokenizer::Emit(size_t begin, size_t end, uint16_t flags,
   t.key_begin = static_cast<uint32_t>(key_begin);
   t.key_length = static_cast<uint16_t>(keys_.size() - key_begin);
   t.flags = flags | pending_;
+  uint8_t first = static_cast<uint8_t>(s_[begin]);
+  if ((t.flags & kNewlineBefore) || s_[end - 1] == '.' || first == '!' ||
+      first == '?' || first == 0xE2 || first == 0xE3) {
+    boundary_candidates_.push_back(static_cast<uint32_t>(tokens_.size() - 1));
+  }
   pending_ = 0;
   pos_ = end;
 }
