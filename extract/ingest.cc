@@ -203,10 +203,16 @@ void DocumentReader::Impl::AddDirectory(const fs::path& dir) {
     }
     bool text = HasExtension(p, ".txt"), jsonl = HasExtension(p, ".jsonl");
     if (!text && !jsonl) continue;
-    if (!it->is_regular_file(entry_error)) continue;
+    fs::file_status status = fs::status(p, entry_error);
+    if (entry_error || !fs::is_regular_file(status)) {
+      Skip(p.string() + ": cannot read: " +
+               (entry_error ? entry_error.message() : "not a regular file"),
+           kExitIo);
+      continue;
+    }
     sources.push_back(
         {p.string(), jsonl ? SourceKind::kJsonl : SourceKind::kText, false});
-    uintmax_t size = it->file_size(entry_error);
+    uintmax_t size = fs::file_size(p, entry_error);
     if (!entry_error && total_bytes >= 0) {
       total_bytes += static_cast<int64_t>(size);
     }

@@ -2,6 +2,7 @@
 #include "extract/ingest.h"
 
 #include <boost/test/unit_test.hpp>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -171,6 +172,34 @@ BOOST_AUTO_TEST_CASE(directories_are_read_in_sorted_order) {
   }
   BOOST_TEST(run.total_bytes == sizes);
   BOOST_TEST(run.bytes_read == run.total_bytes);
+}
+
+BOOST_AUTO_TEST_CASE(unreadable_directory_entries_are_skipped) {
+  TempDir dir;
+  dir.Write("good.txt", "Readable text.");
+  fs::create_symlink(dir.path() + "/nowhere", dir.path() + "/broken.txt");
+  Run run = ReadAll({dir.path()});
+  BOOST_REQUIRE_EQUAL(run.docs.size(), 1u);
+  BOOST_TEST(run.docs[0].id == "good.txt");
+  const std::vector<std::string> expected = {
+      dir.path() + "/broken.txt: cannot read: No such file or directory"};
+  BOOST_TEST(run.warnings == expected, boost::test_tools::per_element());
+  BOOST_TEST(run.skipped == 1);
+}
+
+BOOST_AUTO_TEST_CASE(stdin_is_read_as_json_lines) {
+  TempDir dir;
+  std::string path =
+      dir.Write("in.jsonl", "{\"text\": \"From a pipe.\"}\n{\"text\": []}\n");
+  BOOST_REQUIRE(std::freopen(path.c_str(), "rb", stdin) != nullptr);
+  Run run = ReadAll({"-"});
+  BOOST_REQUIRE_EQUAL(run.docs.size(), 1u);
+  BOOST_TEST(run.docs[0].id == "<stdin>:1");
+  BOOST_TEST(run.docs[0].text == "From a pipe.");
+  const std::vector<std::string> expected = {
+      "<stdin>:2: \"text\" is not a string"};
+  BOOST_TEST(run.warnings == expected, boost::test_tools::per_element());
+  BOOST_TEST(run.total_bytes == -1);
 }
 
 BOOST_AUTO_TEST_CASE(missing_input_is_an_io_error) {
