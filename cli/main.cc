@@ -25,6 +25,8 @@ const std::vector<Command>& Commands() {
        kExtractUsage, RunExtract},
       {"merge", "reduce step: extract records in, graph files out",
        kMergeUsage, RunMerge},
+      {"view", "write a built graph as an interactive HTML page", kViewUsage,
+       RunView},
   };
   return commands;
 }

@@ -6,6 +6,8 @@
 #include <boost/graph/fruchterman_reingold.hpp>
 #include <cmath>
 #include <cstdint>
+#include <limits>
+#include <map>
 #include <set>
 #include <string>
 #include <utility>
@@ -189,14 +191,6 @@ std::vector<TopologyPoint> LayoutComponent(
   for (const auto& [u, v] : component.links) boost::add_edge(u, v, g);
   PositionMap position(points.begin(), get(boost::vertex_index, g));
   Topology topology(1.0);
-  if (n <= options.kamada_kawai_max_actors) {
-    boost::kamada_kawai_spring_layout(
-        g, position,
-        boost::make_constant_property<UndirectedGraph::edge_descriptor>(1.0),
-        topology, boost::edge_length(0.5),
-        CappedTolerance{boost::layout_tolerance<double>(), 1000 * n});
-    return points;
-  }
   std::vector<Topology::point_difference_type> displacement(n);
   double k = 1 / std::sqrt(static_cast<double>(n));
   boost::fruchterman_reingold_force_directed_layout(
@@ -205,6 +199,23 @@ std::vector<TopologyPoint> LayoutComponent(
       boost::linear_cooling<double>(IterationsFor(n, options), 0.2),
       boost::make_iterator_property_map(displacement.begin(),
                                         get(boost::vertex_index, g)));
+  // Small components: Kamada-Kawai evens out the distances.  It starts from
+  // the Fruchterman-Reingold result, which is untangled already; from the
+  // hashed positions it can fold a ring onto itself.
+  if (n <= options.kamada_kawai_max_actors) {
+    // Edges at a hub are longer, so that its many neighbours get a wider
+    // ring (and room for their labels) than a plain chain's.
+    std::map<UndirectedGraph::edge_descriptor, double> lengths;
+    for (auto [e, end] = boost::edges(g); e != end; ++e) {
+      size_t degree = std::max(boost::degree(boost::source(*e, g), g),
+                               boost::degree(boost::target(*e, g), g));
+      lengths[*e] = std::max(1.0, std::sqrt(static_cast<double>(degree)) / 2);
+    }
+    boost::kamada_kawai_spring_layout(
+        g, position, boost::make_assoc_property_map(lengths), topology,
+        boost::edge_length(k),
+        CappedTolerance{boost::layout_tolerance<double>(), 1000 * n});
+  }
   return points;
 }
 
@@ -242,10 +253,11 @@ Box BoundsOf(const std::vector<Point>& points) {
   return box;
 }
 
-// Shelf packing: components in the given order, left to right in rows
-// about as wide as a 16:10 rectangle of their total area.
-void PackComponents(const std::vector<Component>& components, double gap,
-                    std::vector<Point>* out) {
+// Shelf packing: components with relations in the given order, left to
+// right in rows about as wide as a 2:1 rectangle of their total area.
+// Returns the height used and widens *width to the widest row.
+double PackConnected(const std::vector<Component>& components, double gap,
+                     double* width, std::vector<Point>* out) {
   std::vector<Box> boxes;
   double area = 0, widest = 0;
   for (const Component& c : components) {
@@ -253,7 +265,7 @@ void PackComponents(const std::vector<Component>& components, double gap,
     area += (boxes.back().width() + gap) * (boxes.back().height() + gap);
     widest = std::max(widest, boxes.back().width() + gap);
   }
-  const double row_width = std::max(widest, std::sqrt(area * 1.6));
+  const double row_width = std::max(widest, std::sqrt(area * 2));
   double x = 0, y = 0, row_height = 0;
   for (size_t i = 0; i < components.size(); ++i) {
     const Box& box = boxes[i];
@@ -268,7 +280,42 @@ void PackComponents(const std::vector<Component>& components, double gap,
                                          p.y - box.min_y + y + gap / 2};
     }
     x += box.width() + gap;
+    *width = std::max(*width, x);
     row_height = std::max(row_height, box.height() + gap);
+  }
+  return y + row_height;
+}
+
+// How many columns of isolated actors keep the whole picture closest to a
+// 4:3 screen: the grid may be narrower than the rest, or wider.
+size_t IsolatedColumns(size_t count, double width, double height, double cell,
+                       double row) {
+  size_t best = 1;
+  double best_side = std::numeric_limits<double>::infinity();
+  for (size_t columns = 1; columns <= count; ++columns) {
+    const size_t rows = (count + columns - 1) / columns;
+    double side =
+        std::max(std::max(width, columns * cell) * 0.75, height + rows * row);
+    if (side < best_side) {
+      best = columns;
+      best_side = side;
+    }
+  }
+  return best;
+}
+
+// Isolated actors: a grid under the rest, in rows of half a gap so that
+// they take little room from the picture.
+void PackIsolated(const std::vector<size_t>& isolated, double top, double width,
+                  const LayoutOptions& options, std::vector<Point>* out) {
+  const double cell = options.isolated_width;
+  const double row = options.component_gap / 2;
+  const size_t columns =
+      IsolatedColumns(isolated.size(), width, top, cell, row);
+  for (size_t i = 0; i < isolated.size(); ++i) {
+    (*out)[isolated[i]] = {
+        options.component_gap / 2 + (i % columns) * cell,
+        top + options.component_gap / 2 + (i / columns) * row};
   }
 }
 
@@ -293,7 +340,16 @@ std::vector<Point> LayoutActors(const ActorGraph& graph,
                      return a.actors.size() > b.actors.size();
                    });
   std::vector<Point> points(actors.size());
-  PackComponents(components, options.component_gap, &points);
+  std::vector<size_t> isolated;
+  while (!components.empty() && components.back().actors.size() == 1) {
+    isolated.push_back(components.back().actors[0]);
+    components.pop_back();
+  }
+  std::reverse(isolated.begin(), isolated.end());  // id order
+  double width = 0;
+  double height =
+      PackConnected(components, options.component_gap, &width, &points);
+  PackIsolated(isolated, height, width, options, &points);
   return points;
 }
 

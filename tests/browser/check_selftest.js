@@ -1,7 +1,9 @@
 // Checks the reports the HTML view's self-test mode (#selftest) wrote into
 // <pre id="selftest-result">, as dumped by `chromium --dump-dom`.
-//   node check_selftest.js ZOE_DUMP FENWICK_DUMP
-// The expectations follow tests/browser/fixture_graph.h.
+//   node check_selftest.js fixture ZOE_DUMP FENWICK_DUMP
+//   node check_selftest.js corpus DUMP    (examples/corpus, searched "erdogan")
+// The fixture expectations follow tests/browser/fixture_graph.h; the corpus
+// ones hold for any sensible extraction of examples/corpus.
 "use strict";
 const assert = require("assert");
 const fs = require("fs");
@@ -64,7 +66,38 @@ function checkFenwick(r) {
   assert.strictEqual(r.afterFilter.shownActors, 7);
 }
 
-const [zoe, fenwick] = process.argv.slice(2);
-checkZoe(report(zoe));
-checkFenwick(report(fenwick));
-console.log("selftest reports OK");
+// The example corpus: its actors are drawn, the search finds Erdogan, his
+// heaviest relation has evidence with both mentions marked inside the
+// sentence, and unticking that relation type hides edges.
+function checkCorpus(r) {
+  assert.strictEqual(r.injected, false);
+  assert.strictEqual(r.images, 0);
+  assert(r.actors >= 10 && r.edges >= 10, `only ${r.actors} actors, ${r.edges} edges`);
+  assert.strictEqual(r.initial.shownEdges, r.edges);
+  for (const name of ["Kassym-Jomart Tokayev", "Recep Tayyip Erdogan", "Kazakhstan", "Turkey"]) {
+    assert(r.initial.shown.includes(name), `${name} not shown: ${r.initial.shown}`);
+  }
+  for (const name of ["Russia", "Kassym-Jomart Tokayev"]) {
+    assert(r.initial.labels.includes(name), `${name} not labelled: ${r.initial.labels}`);
+  }
+  assert.strictEqual(r.search.results[0], "Recep Tayyip Erdogan");
+  assert.strictEqual(r.actorPanel.title, "Recep Tayyip Erdogan");
+  assert(r.actorPanel.relations.length >= 2, r.actorPanel.relations);
+  assert(r.edgePanel.evidence.length >= 1, "no evidence listed");
+  for (const ev of r.edgePanel.evidence) {
+    assert.deepStrictEqual(ev.marks.map((m) => m.role).sort(), ["source", "target"], ev.sentence);
+    for (const m of ev.marks) assert(m.text && ev.sentence.includes(m.text), m.text);
+  }
+  assert(r.afterFilter.shownEdges < r.initial.shownEdges, "the filter hid nothing");
+}
+
+const [mode, ...dumps] = process.argv.slice(2);
+if (mode === "fixture") {
+  checkZoe(report(dumps[0]));
+  checkFenwick(report(dumps[1]));
+} else if (mode === "corpus") {
+  checkCorpus(report(dumps[0]));
+} else {
+  throw new Error("usage: check_selftest.js fixture ZOE FENWICK | corpus DUMP");
+}
+console.log(mode + " selftest reports OK");

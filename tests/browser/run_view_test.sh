@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Browser test of the HTML view (CTest label "browser").
 #
-#   run_view_test.sh VIEW_FIXTURE OUT_DIR
+#   run_view_test.sh VIEW_FIXTURE OUT_DIR [ACTORGRAPH SOURCE_DIR]
 #
-# Writes the fixture graph's page with VIEW_FIXTURE, opens it in headless
-# Chromium in the page's self-test mode (#selftest: a search, a click on the
-# result, a click on a relation, a relation type unticked), checks the
-# reports with check_selftest.js, and keeps a screenshot in OUT_DIR.
-# Exits 77 (skipped) when chromium or node is missing.
+# Writes the fixture graph's page with VIEW_FIXTURE (and, given ACTORGRAPH,
+# the page of SOURCE_DIR/examples/corpus with `actorgraph build`), opens
+# them in headless Chromium in the page's self-test mode (#selftest: a
+# search, a click on the result, a click on a relation, a relation type
+# unticked), checks the reports with check_selftest.js, and keeps
+# screenshots in OUT_DIR.  Exits 77 (skipped) when chromium or node is
+# missing.
 set -euo pipefail
 
 fixture=$1
 out=$2
+actorgraph=${3:-}
+source_dir=${4:-}
 here=$(cd "$(dirname "$0")" && pwd)
 browser=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}
 if [[ -z $browser ]]; then
@@ -30,7 +34,8 @@ rm -rf "$out/profile"
 chromium() {
   timeout 120 "$browser" --headless --no-sandbox --disable-gpu --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync \
-    --hide-scrollbars --user-data-dir="$out/profile" "$@" 2>> "$out/chromium.log"
+    --hide-scrollbars --user-data-dir="$out/profile" --window-size=1280,800 \
+    "$@" 2>> "$out/chromium.log"
 }
 
 "$fixture" "$out/view_fixture.html"
@@ -39,13 +44,24 @@ chromium --virtual-time-budget=5000 --dump-dom "$page#selftest&q=zoe" \
   > "$out/selftest-zoe.html"
 chromium --virtual-time-budget=5000 --dump-dom \
   "$page#selftest&q=FENWICK&hide=attacks" > "$out/selftest-fenwick.html"
-node "$here/check_selftest.js" "$out/selftest-zoe.html" \
+node "$here/check_selftest.js" fixture "$out/selftest-zoe.html" \
   "$out/selftest-fenwick.html"
 
-chromium --virtual-time-budget=5000 --window-size=1280,800 \
+chromium --virtual-time-budget=5000 \
   --screenshot="$out/view_fixture.png" "$page#select=country:SYL" > /dev/null
 if [[ ! -s $out/view_fixture.png ]]; then
   echo "FAIL: no screenshot written (see $out/chromium.log)"
   exit 1
 fi
 echo "screenshot: $out/view_fixture.png"
+
+if [[ -n $actorgraph ]]; then
+  "$actorgraph" build "$source_dir/examples/corpus" -o "$out/examples.html" \
+    2>> "$out/chromium.log"
+  chromium --virtual-time-budget=5000 --dump-dom \
+    "file://$out/examples.html#selftest&q=erdogan" > "$out/selftest-examples.html"
+  node "$here/check_selftest.js" corpus "$out/selftest-examples.html"
+  chromium --virtual-time-budget=5000 --screenshot="$out/examples.png" \
+    "file://$out/examples.html" > /dev/null
+  echo "screenshot: $out/examples.png"
+fi
