@@ -86,8 +86,9 @@ class RecordFolder {
             const std::string& line) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) return;
     std::string error;
-    if (!ParseExtractRecord(line, &record_, &error)) {
-      Reject(Located(name, static_cast<int>(line_number), 0, error));
+    int column = 0;
+    if (!ParseExtractRecord(line, &record_, &error, &column)) {
+      Reject(Located(name, static_cast<int>(line_number), column, error));
       return;
     }
     switch (record_.kind) {

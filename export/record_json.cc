@@ -178,12 +178,13 @@ std::string DocumentRecordsJson(const DocumentResult& r) {
 }
 
 bool ParseExtractRecord(const std::string& line, ExtractRecord* out,
-                        std::string* error) {
+                        std::string* error, int* column) {
+  if (column) *column = 0;
   rapidjson::Document d;
   d.Parse<rapidjson::kParseStopWhenDoneFlag>(line.c_str(), line.size());
   if (d.HasParseError()) {
-    *error = std::string(rapidjson::GetParseError_En(d.GetParseError())) +
-             " at column " + std::to_string(d.GetErrorOffset() + 1);
+    *error = rapidjson::GetParseError_En(d.GetParseError());
+    if (column) *column = static_cast<int>(d.GetErrorOffset() + 1);
     return false;
   }
   if (!d.IsObject()) {

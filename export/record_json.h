@@ -32,9 +32,10 @@ struct ExtractRecord {
   RelationMention relation;
 };
 
-// Parses one extract line; false with `error` set when malformed.
+// Parses one extract line; false with `error` set when malformed, and
+// `*column` (if given) the 1-based byte column of a JSON syntax error, else 0.
 bool ParseExtractRecord(const std::string& line, ExtractRecord* out,
-                        std::string* error);
+                        std::string* error, int* column = nullptr);
 
 }  // namespace actorgraph
 
