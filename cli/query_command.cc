@@ -1,6 +1,7 @@
 // actorgraph query: answers questions about a built graph file.  Parsing
 // and rendering only; the queries live in graph/graph_query.h,
 // graph/algorithms.h and graph/actor_lookup.h.
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <iostream>
@@ -183,6 +184,28 @@ std::vector<std::string> Positionals(Args& args, size_t count,
   return rest;
 }
 
+// "; no edge has relation 'supply' (did you mean: supplies?)" when a
+// --relation names nothing in the graph: the likelier reason for no result.
+std::string RelationHint(const GraphIndex& index, const EdgeFilter& filter) {
+  if (filter.relations.empty()) return "";
+  std::vector<std::string> known = RelationNames(index);
+  for (const std::string& wanted : filter.relations) {
+    if (std::binary_search(known.begin(), known.end(), wanted)) continue;
+    std::string hint = "; no edge has relation '" + wanted + "'";
+    std::string closest;
+    size_t best = wanted.size() / 2 + 1;
+    for (const std::string& name : known) {
+      size_t distance = EditDistance(wanted, name);
+      if (distance < best) {
+        best = distance;
+        closest = name;
+      }
+    }
+    return closest.empty() ? hint : hint + " (did you mean: " + closest + "?)";
+  }
+  return "";
+}
+
 int Emit(const ResultTable& table, OutputFormat format,
          const std::string& nothing) {
   if (table.size() == 0) {
@@ -219,7 +242,9 @@ int Neighbors(Args& args, GraphSource& source, OutputFormat format) {
                   e.relation, LinkName(n.link), PolarityName(e.polarity),
                   Number(e.weight), e.first_date, e.last_date});
   }
-  return Emit(table, format, "no neighbors of " + actor.info.label);
+  return Emit(table, format,
+              "no neighbors of " + actor.info.label +
+                  RelationHint(source.index(), filter));
 }
 
 int Relations(Args& args, GraphSource& source, OutputFormat format) {
@@ -248,7 +273,8 @@ int Relations(Args& args, GraphSource& source, OutputFormat format) {
                   e->symmetric ? "true" : "false", Number(e->weight),
                   e->first_date, e->last_date, e->cameo});
   }
-  return Emit(table, format, "no matching relations");
+  return Emit(table, format,
+              "no matching relations" + RelationHint(source.index(), filter));
 }
 
 // "->" when the step follows the edge, "<-" against it, "--" symmetric.
@@ -282,7 +308,7 @@ int Path(Args& args, GraphSource& source, OutputFormat format) {
       ShortestPath(source.index(), from.info.id, to.info.id, filter);
   if (!steps) {
     std::cerr << kCommand << ": no path between " << from.info.label << " and "
-              << to.info.label << "\n";
+              << to.info.label << RelationHint(source.index(), filter) << "\n";
     return kExitFailure;
   }
   if (format == OutputFormat::kTable) {

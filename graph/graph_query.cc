@@ -214,6 +214,21 @@ std::vector<const RelationEdge*> EdgesBetween(const GraphIndex& index,
   return out;
 }
 
+std::vector<std::string> RelationNames(const GraphIndex& index) {
+  std::vector<std::string> names;
+  const std::string* last = nullptr;
+  for (const ActorGraph::IndexedEdge& e : index.edges()) {
+    // Edges come sorted by source first, so runs of one relation are short;
+    // skipping repeats still saves most insertions.
+    if (last != nullptr && *last == e.edge->relation) continue;
+    last = &e.edge->relation;
+    names.push_back(*last);
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
 SentenceSpan SourceSpan(const Evidence& evidence) {
   return SpanOf(evidence, evidence.source_start, evidence.source_end);
 }

@@ -114,6 +114,9 @@ std::vector<const RelationEdge*> EdgesBetween(const GraphIndex& index,
                                               const std::string& relation,
                                               const std::string& target_id);
 
+// The distinct relation names of the graph's edges, sorted.
+std::vector<std::string> RelationNames(const GraphIndex& index);
+
 // A span of an evidence sentence, in code points from the sentence start.
 struct SentenceSpan {
   int64_t start = 0, end = 0;

@@ -365,6 +365,13 @@ BOOST_DATA_TEST_CASE(matches_relations, data::make(kRelationCases), c) {
   BOOST_TEST(edges == c.edges, boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(relation_names_are_distinct_and_sorted) {
+  BOOST_TEST(RelationNames(Index()) ==
+                 std::vector<std::string>({"cooperates_with", "criticizes",
+                                           "met_with", "supplies", "visited"}),
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(date_prefixes) {
   for (const char* good : {"2023", "2023-05", "2023-05-17"}) {
     BOOST_TEST(IsDatePrefix(good), good);

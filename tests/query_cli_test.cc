@@ -61,6 +61,8 @@ fs::path ScratchDir() {
 }
 
 Run Actorgraph(const std::vector<std::string>& args) {
+  BOOST_REQUIRE_MESSAGE(fs::exists(ACTORGRAPH_BINARY),
+                        ACTORGRAPH_BINARY << " is not built");
   fs::path out = ScratchDir() / "stdout", err = ScratchDir() / "stderr";
   std::string command = Quote(ACTORGRAPH_BINARY);
   for (const std::string& a : args) command += " " + Quote(a);
@@ -270,6 +272,16 @@ const CliCase kCases[] = {
      {"path", "Iran", "China", "--relation", "supplies", "--polarity", "any"},
      0,
      ""},
+    {"",
+     {"relations", "--relation", "supply,bombs"},
+     1,
+     "actorgraph query: no matching relations; no edge has relation 'supply' "
+     "(did you mean: supplies?)\n"},
+    {"",
+     {"neighbors", "Putin", "--relation", "bombs"},
+     1,
+     "actorgraph query: no neighbors of Vladimir Putin; no edge has relation "
+     "'bombs'\n"},
     {"",
      {"neighbors", "Iceland"},
      1,
