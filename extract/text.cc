@@ -14,6 +14,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "extract/ascii_scan.h"
 #include "extract/sentence_splitter.h"
 
 namespace actorgraph {
@@ -22,49 +23,6 @@ namespace {
 // A token longer than this is cut (the rest continues without kSpaceBefore),
 // which keeps key lengths far below the 16-bit limit even after folding.
 constexpr size_t kMaxTokenBytes = 1024;
-
-// ASCII character classes, as bits.
-enum : uint8_t {
-  kUpperBit = 1,
-  kLowerBit = 2,
-  kDigitBit = 4,
-  kSpaceBit = 8,
-  kNewlineBit = 16,
-  kPunctBit = 32,
-  kHighBit = 128,  // first byte of a non-ASCII sequence (or a stray byte)
-};
-constexpr uint8_t kAlnumBits = kUpperBit | kLowerBit | kDigitBit;
-
-constexpr std::array<uint8_t, 256> MakeClassTable() {
-  std::array<uint8_t, 256> t{};
-  for (int b = 0; b < 256; ++b) {
-    uint8_t c = kPunctBit;
-    if (b >= 'A' && b <= 'Z') c = kUpperBit;
-    if (b >= 'a' && b <= 'z') c = kLowerBit;
-    if (b >= '0' && b <= '9') c = kDigitBit;
-    if (b == ' ' || b == '\t' || b == '\f' || b == '\v' || b == 0) {
-      c = kSpaceBit;
-    }
-    if (b < 0x20 && c == kPunctBit) c = kSpaceBit;  // other controls
-    if (b == '\n' || b == '\r') c = kNewlineBit;
-    if (b == 0x7f) c = kSpaceBit;
-    if (b >= 0x80) c = kHighBit;
-    t[b] = c;
-  }
-  return t;
-}
-constexpr std::array<uint8_t, 256> kClass = MakeClassTable();
-
-constexpr std::array<char, 256> MakeLowerTable() {
-  std::array<char, 256> t{};
-  for (int b = 0; b < 256; ++b) {
-    t[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
-  }
-  return t;
-}
-constexpr std::array<char, 256> kLower = MakeLowerTable();
-
-inline uint8_t ClassOf(char c) { return kClass[static_cast<uint8_t>(c)]; }
 
 bool IsApostropheLike(UChar32 c) {
   return c == 0x2019 || c == 0x2018 || c == 0x02BC;
@@ -189,7 +147,7 @@ const std::string& FoldedKey(std::string_view s) {
 }
 
 void AppendLowerAscii(std::string_view s, std::string* out) {
-  for (char c : s) out->push_back(kLower[static_cast<uint8_t>(c)]);
+  for (char c : s) out->push_back(kAsciiLower[static_cast<uint8_t>(c)]);
 }
 
 // The keys of one text.  The string is sized ahead and trimmed by Finish(),
@@ -209,7 +167,7 @@ class KeyBuffer {
   void AppendLower(std::string_view s) {
     char* d = Room(s.size());
     for (size_t i = 0; i < s.size(); ++i) {
-      d[i] = kLower[static_cast<uint8_t>(s[i])];
+      d[i] = kAsciiLower[static_cast<uint8_t>(s[i])];
     }
   }
 
@@ -227,23 +185,10 @@ class KeyBuffer {
   size_t size_ = 0;
 };
 
-bool StartsWithNoCase(std::string_view s, size_t p, std::string_view prefix) {
-  if (s.size() - p < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i) {
-    if (kLower[static_cast<uint8_t>(s[p + i])] != prefix[i]) return false;
-  }
-  return true;
-}
-
-// Characters of an e-mail address besides letters and digits.
-bool IsEmailPunct(char c) {
-  return c == '@' || c == '.' || c == '_' || c == '+' || c == '-' || c == '%';
-}
-
 // Clitic suffixes after an apostrophe, lowercase.
 size_t CliticSuffixLength(std::string_view s, size_t p) {
   auto lower = [&](size_t i) {
-    return i < s.size() ? kLower[static_cast<uint8_t>(s[i])] : '\0';
+    return i < s.size() ? kAsciiLower[static_cast<uint8_t>(s[i])] : '\0';
   };
   char a = lower(p), b = lower(p + 1);
   size_t n = 0;
@@ -253,16 +198,6 @@ size_t CliticSuffixLength(std::string_view s, size_t p) {
     n = 2;
   }
   return n > 0 && !IsWordCharAt(s, p + n) ? n : 0;
-}
-
-bool IsTopLevelDomain(std::string_view label) {
-  static const char* const kDomains[] = {
-      "com", "org", "net", "gov", "edu", "int", "mil",  "io",   "co", "uk",
-      "ru",  "cn",  "ua",  "de",  "fr",  "eu",  "info", "news", "tv", "ly"};
-  for (const char* d : kDomains) {
-    if (label == d) return true;
-  }
-  return false;
 }
 
 // What ScanWord found.
@@ -295,9 +230,6 @@ class Tokenizer {
   void Word();
   void EmitWord(size_t start, const WordScan& w, uint16_t extra);
   bool DottedAbbreviation(size_t start, const WordScan& w);
-  size_t EmailEnd(size_t start) const;
-  size_t DomainEnd(size_t start, size_t word_end) const;
-  size_t UrlEnd(size_t start) const;
   void Number();
   void Apostrophe(size_t alen);
   void Handle(char sigil);
@@ -434,20 +366,20 @@ WordScan Tokenizer::ScanWord(size_t start) const {
     // counted afterwards, and only while no lowercase letter was seen.
     uint8_t cls = 0, seen = 0;
     const size_t run_start = p;
-    while (p < limit && ((cls = kClass[bytes[p]]) & kAlnumBits)) {
+    while (p < limit && ((cls = kByteClass[bytes[p]]) & kAlnumBits)) {
       seen |= cls;
       ++p;
     }
     if (seen & (kUpperBit | kLowerBit)) {
       if (w.first_case == 0) {
         size_t q = run_start;
-        while (!(kClass[bytes[q]] & (kUpperBit | kLowerBit))) ++q;
-        w.first_case = (kClass[bytes[q]] & kUpperBit) ? 1 : -1;
+        while (!(kByteClass[bytes[q]] & (kUpperBit | kLowerBit))) ++q;
+        w.first_case = (kByteClass[bytes[q]] & kUpperBit) ? 1 : -1;
       }
       if (seen & kLowerBit) ++w.lower;
       if ((seen & kUpperBit) && w.lower == 0) {
         for (size_t q = run_start; q < p; ++q) {
-          w.upper += kClass[bytes[q]] & kUpperBit;
+          w.upper += kByteClass[bytes[q]] & kUpperBit;
         }
       }
     }
@@ -503,21 +435,19 @@ bool Tokenizer::ApostropheInWord(size_t p, size_t alen, size_t start,
   return IsLetterAt(s_, next);
 }
 
+// A word, or a URL, e-mail address, domain name or dotted abbreviation that
+// starts like one.
 void Tokenizer::Word() {
   size_t start = pos_;
-  char c = s_[start];
-  if ((c == 'h' || c == 'H' || c == 'w' || c == 'W') &&
-      (StartsWithNoCase(s_, start, "http://") ||
-       StartsWithNoCase(s_, start, "https://") ||
-       StartsWithNoCase(s_, start, "www."))) {
-    EmitKeyed(start, UrlEnd(start), 0, true);
+  if (IsUrlStart(s_, start)) {
+    EmitKeyed(start, UrlEnd(s_, start, kMaxTokenBytes), 0, true);
     return;
   }
   WordScan w = ScanWord(start);
   if (w.ascii && w.end < s_.size() && IsEmailPunct(s_[w.end]) &&
       std::memchr(s_.data() + w.end, '@',
                   std::min<size_t>(64, s_.size() - w.end))) {
-    size_t email_end = EmailEnd(start);
+    size_t email_end = EmailEnd(s_, start, kMaxTokenBytes);
     if (email_end > start) {
       EmitKeyed(start, email_end, 0, true);
       return;
@@ -525,7 +455,7 @@ void Tokenizer::Word() {
   }
   if (w.end < s_.size() && s_[w.end] == '.' && w.clitic_end == 0) {
     if (DottedAbbreviation(start, w)) return;
-    size_t domain_end = DomainEnd(start, w.end);
+    size_t domain_end = DomainEnd(s_, start, w.end, kMaxTokenBytes);
     if (domain_end > w.end) {
       EmitKeyed(start, domain_end, 0, w.ascii);
       return;
@@ -550,119 +480,19 @@ void Tokenizer::EmitWord(size_t start, const WordScan& w, uint16_t extra) {
   }
 }
 
-// "U.S.", "e.g.", "Ph.D.": two or more segments of one or two ASCII letters,
-// each followed by a period.
+// "U.S.", "e.g.": one token whose key keeps the periods.
 bool Tokenizer::DottedAbbreviation(size_t start, const WordScan& w) {
-  if (!w.ascii || w.end - start > 2 || w.end == start) return false;
-  for (size_t i = start; i < w.end; ++i) {
-    if (!(ClassOf(s_[i]) & (kUpperBit | kLowerBit))) return false;
+  size_t end = w.ascii ? DottedAbbreviationEnd(s_, start, w.end) : 0;
+  if (end == 0) return false;
+  WordScan total;
+  total.end = end;
+  total.first_case = w.first_case;
+  for (size_t i = start; i < end; ++i) {
+    total.upper += ClassOf(s_[i]) & kUpperBit;
+    total.lower += (ClassOf(s_[i]) & kLowerBit) != 0;
   }
-  WordScan total = w;
-  size_t p = w.end;  // at a period
-  int segments = 1;
-  while (p + 1 < s_.size()) {
-    size_t q = p + 1;
-    while (q < s_.size() && q - p <= 3 &&
-           (ClassOf(s_[q]) & (kUpperBit | kLowerBit))) {
-      if (ClassOf(s_[q]) & kUpperBit)
-        ++total.upper;
-      else
-        ++total.lower;
-      ++q;
-    }
-    size_t letters = q - p - 1;
-    if (letters == 0 || letters > 2 || q >= s_.size() || s_[q] != '.') break;
-    ++segments;
-    p = q;
-  }
-  if (segments < 2 || IsLetterAt(s_, p + 1)) return false;
-  total.end = p + 1;
   EmitWord(start, total, 0);
   return true;
-}
-
-// "press.office@example.org": a local part, "@" and a domain with at least
-// one dot.  Returns the end, or `start` when there is no address.
-size_t Tokenizer::EmailEnd(size_t start) const {
-  auto alnum = [&](size_t i) {
-    return i < s_.size() && (ClassOf(s_[i]) & kAlnumBits);
-  };
-  size_t p = start;
-  while (p < s_.size() && p - start < kMaxTokenBytes / 2 &&
-         (alnum(p) || (s_[p] != '@' && IsEmailPunct(s_[p])))) {
-    ++p;
-  }
-  if (p >= s_.size() || s_[p] != '@' || !alnum(p + 1)) return start;
-  size_t q = p + 1;
-  bool dotted = false;
-  while (q - start < kMaxTokenBytes &&
-         (alnum(q) || (s_[q] == '-' && alnum(q + 1)) ||
-          (s_[q] == '.' && alnum(q + 1)))) {
-    dotted |= s_[q] == '.';
-    ++q;
-  }
-  return dotted ? q : start;
-}
-
-// "pic.twitter.com/...", "example.org": labels of lowercase letters, digits
-// and hyphens after a word; kept only if the last is a known top-level
-// domain or a path follows.  Returns the end, or word_end when not a domain.
-size_t Tokenizer::DomainEnd(size_t start, size_t word_end) const {
-  size_t p = word_end;
-  size_t last_label = p;
-  while (p + 1 < s_.size() && s_[p] == '.' &&
-         (ClassOf(s_[p + 1]) & (kLowerBit | kDigitBit))) {
-    size_t q = p + 1;
-    while (q < s_.size() &&
-           ((ClassOf(s_[q]) & (kLowerBit | kDigitBit)) || s_[q] == '-')) {
-      ++q;
-    }
-    last_label = p + 1;
-    p = q;
-  }
-  if (p == word_end) return word_end;
-  if (p < s_.size() && s_[p] == '/') return UrlEnd(start);
-  std::string_view tld = s_.substr(last_label, p - last_label);
-  if (IsTopLevelDomain(tld) && !IsWordCharAt(s_, p)) return p;
-  return word_end;
-}
-
-// A URL runs to white space or a quote; trailing sentence punctuation and an
-// unbalanced closing parenthesis are not part of it.
-size_t Tokenizer::UrlEnd(size_t start) const {
-  size_t p = start;
-  const size_t limit = std::min(s_.size(), start + kMaxTokenBytes);
-  bool open_paren = false;
-  while (p < limit) {
-    char c = s_[p];
-    uint8_t cls = ClassOf(c);
-    if (cls == kSpaceBit || cls == kNewlineBit || c == '"' || c == '<' ||
-        c == '>') {
-      break;
-    }
-    if (cls == kHighBit) {
-      int32_t len;
-      UChar32 cp = DecodeAt(s_, p, &len);
-      if (cp < 0 || u_isUWhiteSpace(cp) || TypographicAscii(cp) ||
-          IsApostropheLike(cp)) {
-        break;
-      }
-      p += len;
-      continue;
-    }
-    if (c == '(') open_paren = true;
-    ++p;
-  }
-  while (p > start + 1) {
-    char c = s_[p - 1];
-    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
-        c == '\'' || (c == ')' && !open_paren)) {
-      --p;
-    } else {
-      break;
-    }
-  }
-  return p;
 }
 
 // "3,392", "15.5", "10:30", "1990s", "10th".
