@@ -40,7 +40,7 @@ namespace actorgraph {
 using DiagnosticSink = std::function<void(const std::string& line)>;
 
 struct IngestOptions {
-  bool strict = false;               // a bad line is fatal
+  bool strict = false;                    // a bad line is fatal
   size_t max_document_bytes = 64u << 20;  // larger documents are skipped
 };
 
@@ -55,10 +55,10 @@ class DocumentReader {
   // and on a bad line when strict.
   bool Next(Document* doc);
 
-  int64_t documents() const;      // documents returned so far
-  int64_t skipped() const;        // lines/files skipped as malformed
-  int64_t bytes_read() const;     // input bytes consumed so far
-  int64_t total_bytes() const;    // sum of regular input file sizes, or -1
+  int64_t documents() const;    // documents returned so far
+  int64_t skipped() const;      // lines/files skipped as malformed
+  int64_t bytes_read() const;   // input bytes consumed so far
+  int64_t total_bytes() const;  // sum of regular input file sizes, or -1
 
  private:
   struct Impl;

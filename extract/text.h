@@ -25,15 +25,15 @@ namespace actorgraph {
 
 // Token flags.
 enum TokenFlag : uint16_t {
-  kWord = 1 << 0,         // letters (and digits/marks) only
-  kNumber = 1 << 1,       // starts with a digit ("3,392", "2022", "85")
-  kPunct = 1 << 2,        // punctuation or symbol
-  kCapitalized = 1 << 3,  // first letter uppercase ("Putin", "NATO", "U.S.")
-  kAllCaps = 1 << 4,      // two or more letters, all uppercase ("NATO")
-  kSpaceBefore = 1 << 5,  // white space (or start of text) precedes it
+  kWord = 1 << 0,           // letters (and digits/marks) only
+  kNumber = 1 << 1,         // starts with a digit ("3,392", "2022", "85")
+  kPunct = 1 << 2,          // punctuation or symbol
+  kCapitalized = 1 << 3,    // first letter uppercase ("Putin", "NATO", "U.S.")
+  kAllCaps = 1 << 4,        // two or more letters, all uppercase ("NATO")
+  kSpaceBefore = 1 << 5,    // white space (or start of text) precedes it
   kNewlineBefore = 1 << 6,  // a line break precedes it
-  kClitic = 1 << 7,       // "'s", "'", "n't", "'re", "'ll", "'ve", "'d"
-  kLowerInitial = 1 << 8,  // a word whose first letter is lowercase
+  kClitic = 1 << 7,         // "'s", "'", "n't", "'re", "'ll", "'ve", "'d"
+  kLowerInitial = 1 << 8,   // a word whose first letter is lowercase
 };
 
 struct Token {
