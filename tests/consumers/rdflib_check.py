@@ -17,18 +17,24 @@ import sys
 from decimal import Decimal
 
 import rdflib
-from rdflib import Graph, Literal, Namespace
+from rdflib import BNode, Graph, Literal, Namespace
 from rdflib.collection import Collection
 from rdflib.compare import isomorphic
 
 AG = Namespace("https://actorgraph.example/vocab#")
 SCHEMA = Namespace("https://schema.org/")
+ISOMORPHISM_LIMIT = 20000
 failures = []
 
 
 def check(ok, what):
     if not ok:
         failures.append(what)
+
+
+def ground(graph):
+    """The triples without blank nodes."""
+    return {t for t in graph if not any(isinstance(x, BNode) for x in t)}
 
 
 def block_network():
@@ -144,8 +150,13 @@ def main(argv):
     reference.parse(reference_path, format="nt")
     check(len(graph) == len(reference),
           f"rdflib read {len(graph)} triples, jsonld.js {len(reference)}")
-    check(isomorphic(graph, reference),
-          "rdflib and jsonld.js read different graphs")
+    check(ground(graph) == ground(reference),
+          "rdflib and jsonld.js read different triples")
+    # Full isomorphism (blank nodes included) takes minutes on a Reuters
+    # sized graph; the datasets of the test suite are far below this.
+    if len(graph) <= ISOMORPHISM_LIMIT:
+        check(isomorphic(graph, reference),
+              "rdflib and jsonld.js read different graphs")
     relations = check_reference_edges(graph, directory)
     if len(argv) == 3:
         with open(argv[2], encoding="utf-8") as f:
