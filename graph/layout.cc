@@ -13,10 +13,14 @@
 #include <utility>
 // Boost's Johnson all-pairs (used by Kamada-Kawai) trips a false
 // maybe-uninitialized on boost::optional under g++ 12 -O2.
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #include <boost/graph/kamada_kawai_spring_layout.hpp>
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
+#endif
 #include <boost/graph/topology.hpp>
 #include <boost/property_map/property_map.hpp>
 
