@@ -128,51 +128,47 @@ std::string MentionJson(const std::string& doc, const Mention& m,
   return buffer.GetString();
 }
 
+// Writes one record object (a line) with `kind` and what `fill` adds.
+template <typename Fill>
+void AppendRecord(const char* kind, Fill fill, std::string* out) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.StartObject();
+  Str(w, "kind", kind);
+  fill(w);
+  w.EndObject();
+  out->append(buffer.GetString(), buffer.GetSize());
+  out->push_back('\n');
+}
+
 std::string DocumentRecordsJson(const DocumentResult& r) {
   std::string out;
-  {
-    rapidjson::StringBuffer buffer;
-    JsonWriter w(buffer);
-    w.StartObject();
-    Str(w, "kind", "document");
+  auto doc_fields = [&](JsonWriter& w) {
     Str(w, "doc", r.doc);
     Str(w, "date", r.date);
-    w.EndObject();
-    out += buffer.GetString();
-    out += '\n';
-  }
+  };
+  AppendRecord("document", doc_fields, &out);
   for (const ActorInfo& a : r.actors) {
-    rapidjson::StringBuffer buffer;
-    JsonWriter w(buffer);
-    w.StartObject();
-    Str(w, "kind", "actor");
-    Str(w, "doc", r.doc);
-    Str(w, "date", r.date);
-    w.Key("actor");
-    WriteActor(w, a);
-    w.EndObject();
-    out += buffer.GetString();
-    out += '\n';
+    AppendRecord("actor", [&](JsonWriter& w) {
+      doc_fields(w);
+      w.Key("actor");
+      WriteActor(w, a);
+    }, &out);
   }
   for (const RelationMention& m : r.relations) {
-    rapidjson::StringBuffer buffer;
-    JsonWriter w(buffer);
-    w.StartObject();
-    Str(w, "kind", "relation");
-    Str(w, "source", m.source);
-    Str(w, "target", m.target);
-    Str(w, "relation", m.relation);
-    Str(w, "polarity", PolarityName(m.polarity));
-    w.Key("symmetric");
-    w.Bool(m.symmetric);
-    Str(w, "cameo", m.cameo);
-    w.Key("goldstein");
-    w.Double(m.goldstein);
-    w.Key("evidence");
-    WriteEvidence(w, m.evidence);
-    w.EndObject();
-    out += buffer.GetString();
-    out += '\n';
+    AppendRecord("relation", [&](JsonWriter& w) {
+      Str(w, "source", m.source);
+      Str(w, "target", m.target);
+      Str(w, "relation", m.relation);
+      Str(w, "polarity", PolarityName(m.polarity));
+      w.Key("symmetric");
+      w.Bool(m.symmetric);
+      Str(w, "cameo", m.cameo);
+      w.Key("goldstein");
+      w.Double(m.goldstein);
+      w.Key("evidence");
+      WriteEvidence(w, m.evidence);
+    }, &out);
   }
   return out;
 }

@@ -40,6 +40,14 @@ class ResultBuilder {
     return index_(d_.text.tokens[end_token - 1].end);
   }
 
+  void SetSpans(uint32_t source_first, uint32_t source_end,
+                uint32_t target_first, uint32_t target_end, Evidence* e) const {
+    e->source_start = Start(source_first);
+    e->source_end = End(source_end);
+    e->target_start = Start(target_first);
+    e->target_end = End(target_end);
+  }
+
   Evidence MakeEvidence(int sentence, uint32_t first, uint32_t end,
                         const char* rule) const {
     const Sentence& s = d_.text.sentences[sentence];
@@ -60,6 +68,21 @@ class ResultBuilder {
   CodePointIndex index_;
 };
 
+RelationMention Mentioned(const DocAnalysis& d, const RelationDef& def,
+                          int source, int target, Polarity polarity,
+                          const Evidence& evidence) {
+  RelationMention m;
+  m.source = d.actors[source].info.id;
+  m.target = d.actors[target].info.id;
+  m.relation = def.name;
+  m.polarity = polarity;
+  m.symmetric = def.symmetric;
+  m.cameo = def.cameo;
+  m.goldstein = def.goldstein;
+  m.evidence = evidence;
+  return m;
+}
+
 bool IsPlace(const DocAnalysis& d, int actor) {
   return d.actors[actor].info.type == "Location";
 }
@@ -77,22 +100,11 @@ void AddRelations(const DocAnalysis& d, const ResultBuilder& rb,
         !def.Accepts(source_type, target_type)) {
       continue;
     }
-    RelationMention m;
-    m.source = d.actors[h.source].info.id;
-    m.target = d.actors[h.target].info.id;
-    m.relation = def.name;
-    m.polarity = h.polarity;
-    m.symmetric = def.symmetric;
-    m.cameo = def.cameo;
-    m.goldstein = def.goldstein;
-    m.evidence = rb.MakeEvidence(h.sentence, h.first, h.end,
+    Evidence e = rb.MakeEvidence(h.sentence, h.first, h.end,
                                  d.ontology.patterns()[h.rule].id.c_str());
-    m.evidence.modality = h.modality;
-    m.evidence.source_start = rb.Start(h.source_first);
-    m.evidence.source_end = rb.End(h.source_end);
-    m.evidence.target_start = rb.Start(h.target_first);
-    m.evidence.target_end = rb.End(h.target_end);
-    out->relations.push_back(std::move(m));
+    e.modality = h.modality;
+    rb.SetSpans(h.source_first, h.source_end, h.target_first, h.target_end, &e);
+    out->relations.push_back(Mentioned(d, def, h.source, h.target, h.polarity, e));
   }
 }
 
@@ -105,20 +117,11 @@ void AddAffiliations(const DocAnalysis& d, const ResultBuilder& rb,
     std::pair<int, int> key(f.person, f.group);
     if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
     seen.push_back(key);
-    RelationMention m;
-    m.source = d.actors[f.person].info.id;
-    m.target = d.actors[f.group].info.id;
-    m.relation = def->name;
-    m.symmetric = def->symmetric;
-    m.cameo = def->cameo;
-    m.goldstein = def->goldstein;
-    m.evidence = rb.MakeEvidence(f.sentence, std::min(f.first, f.person_first),
+    Evidence e = rb.MakeEvidence(f.sentence, std::min(f.first, f.person_first),
                                  std::max(f.end, f.person_end), f.rule);
-    m.evidence.source_start = rb.Start(f.person_first);
-    m.evidence.source_end = rb.End(f.person_end);
-    m.evidence.target_start = rb.Start(f.group_first);
-    m.evidence.target_end = rb.End(f.group_end);
-    out->relations.push_back(std::move(m));
+    rb.SetSpans(f.person_first, f.person_end, f.group_first, f.group_end, &e);
+    out->relations.push_back(
+        Mentioned(d, *def, f.person, f.group, Polarity::kPositive, e));
   }
 }
 
