@@ -11,6 +11,11 @@ uint64_t EdgeKey(int node, int word) {
 }  // namespace
 
 int Gazetteer::Child(int node, int word) const {
+  if (node == 0) {
+    return static_cast<size_t>(word) < root_children_.size()
+               ? root_children_[word]
+               : -1;
+  }
   auto it = children_.find(EdgeKey(node, word));
   return it == children_.end() ? -1 : it->second;
 }
@@ -23,7 +28,14 @@ void Gazetteer::Add(const std::vector<int>& words, const GazetteerHit& hit) {
     if (next < 0) {
       next = static_cast<int>(nodes_.size());
       nodes_.emplace_back();
-      children_.emplace(EdgeKey(node, w), next);
+      if (node == 0) {
+        if (root_children_.size() <= static_cast<size_t>(w)) {
+          root_children_.resize(w + 1, -1);
+        }
+        root_children_[w] = next;
+      } else {
+        children_.emplace(EdgeKey(node, w), next);
+      }
     }
     node = next;
   }
@@ -43,8 +55,8 @@ std::vector<Gazetteer::Match> Gazetteer::MatchesAt(
     node = Child(node, word_ids[i]);
     if (node < 0) break;
     if (!nodes_[node].hits.empty()) {
-      out.insert(out.begin(), Match{static_cast<int>(i - pos + 1),
-                                    &nodes_[node].hits});
+      out.insert(out.begin(),
+                 Match{static_cast<int>(i - pos + 1), &nodes_[node].hits});
     }
   }
   return out;

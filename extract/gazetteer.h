@@ -26,8 +26,8 @@ enum class SurfaceKind : uint8_t {
 struct GazetteerHit {
   int actor = 0;  // index into the ontology's actor table
   SurfaceKind kind = SurfaceKind::kName;
-  bool upper_case = false;   // an acronym ("US"): must be upper case in text
-  bool capitalized = true;   // first token must start upper case in text
+  bool upper_case = false;  // an acronym ("US"): must be upper case in text
+  bool capitalized = true;  // first token must start upper case in text
 };
 
 class Gazetteer {
@@ -50,7 +50,10 @@ class Gazetteer {
   int Child(int node, int word) const;
 
   std::vector<Node> nodes_ = std::vector<Node>(1);
-  std::unordered_map<uint64_t, int> children_;
+  // The root's children by word id (-1: none): every token with a word id
+  // asks the root, so that step is an array read, not a hash lookup.
+  std::vector<int> root_children_;
+  std::unordered_map<uint64_t, int> children_;  // deeper steps
   size_t entries_ = 0;
 };
 

@@ -9,8 +9,9 @@
 namespace actorgraph {
 namespace {
 
-bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' ||
-                              c == 'u'; }
+bool IsVowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
 
 bool EndsWith(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
@@ -22,7 +23,8 @@ std::vector<std::string> RegularForms(const std::string& base) {
   std::vector<std::string> out = {base};
   if (base.empty()) return out;
   char last = base.back();
-  bool consonant_y = last == 'y' && base.size() > 1 && !IsVowel(base[base.size() - 2]);
+  bool consonant_y =
+      last == 'y' && base.size() > 1 && !IsVowel(base[base.size() - 2]);
   std::string stem = base.substr(0, base.size() - 1);
   if (consonant_y) {
     out.push_back(stem + "ies");
@@ -36,18 +38,25 @@ std::vector<std::string> RegularForms(const std::string& base) {
     out.push_back(base + "s");
     out.push_back(last == 'e' ? base + "d" : base + "ed");
   }
-  bool silent_e = last == 'e' && !EndsWith(base, "ee") && !EndsWith(base, "ye") &&
-                  !EndsWith(base, "oe");
+  bool silent_e = last == 'e' && !EndsWith(base, "ee") &&
+                  !EndsWith(base, "ye") && !EndsWith(base, "oe");
   out.push_back(silent_e ? stem + "ing" : base + "ing");
   // Doubled final consonant: "ban" -> "banned", "banning".
-  bool cvc = base.size() >= 3 && !IsVowel(last) && last != 'w' &&
-             last != 'x' && last != 'y' && IsVowel(base[base.size() - 2]) &&
+  bool cvc = base.size() >= 3 && !IsVowel(last) && last != 'w' && last != 'x' &&
+             last != 'y' && IsVowel(base[base.size() - 2]) &&
              !IsVowel(base[base.size() - 3]);
   if (cvc) {
     out.push_back(base + last + "ed");
     out.push_back(base + last + "ing");
   }
   return out;
+}
+
+// FNV-1a: tokens are short, so a byte loop beats a block hash.
+uint64_t HashWord(std::string_view word) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
+  return h ^ (h >> 32);
 }
 
 std::string Trim(std::string_view s) {
@@ -72,18 +81,33 @@ std::vector<std::string_view> SplitWords(std::string_view line) {
 }
 
 int Lexicon::WordIdOf(std::string_view key) const {
-  auto it = ids_.find(std::string(key));
-  return it == ids_.end() ? -1 : it->second;
+  if (slots_.empty()) return -1;
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = HashWord(key) & mask;; i = (i + 1) & mask) {
+    int id = slots_[i];
+    if (id < 0 || words_[id] == key) return id;
+  }
+}
+
+void Lexicon::Place(int id) {
+  const size_t mask = slots_.size() - 1;
+  size_t i = HashWord(words_[id]) & mask;
+  while (slots_[i] >= 0) i = (i + 1) & mask;
+  slots_[i] = id;
 }
 
 int Lexicon::Intern(std::string_view key) {
-  std::string k(key);
-  auto it = ids_.find(k);
-  if (it != ids_.end()) return it->second;
+  int found = WordIdOf(key);
+  if (found >= 0) return found;
   int id = static_cast<int>(words_.size());
-  words_.push_back(k);
+  words_.emplace_back(key);
   class_bits_.push_back(0);
-  ids_.emplace(std::move(k), id);
+  if (words_.size() * 2 > slots_.size()) {
+    slots_.assign(std::max<size_t>(64, slots_.size() * 2), -1);
+    for (int w = 0; w <= id; ++w) Place(w);
+  } else {
+    Place(id);
+  }
   return id;
 }
 
@@ -107,7 +131,8 @@ int Lexicon::RequireClass(std::string_view name,
 std::vector<int> Lexicon::ClassWords(int class_id) const {
   std::vector<int> out;
   for (size_t w = 0; w < words_.size(); ++w) {
-    if (InClass(static_cast<int>(w), class_id)) out.push_back(static_cast<int>(w));
+    if (InClass(static_cast<int>(w), class_id))
+      out.push_back(static_cast<int>(w));
   }
   return out;
 }
@@ -138,8 +163,8 @@ std::vector<int> Lexicon::ExpandWord(std::string_view word,
   if (verb) word.remove_suffix(1);
   // Clitics ("'s", "'ll") are tokens of their own only after a word, so
   // they are keyed as written.
-  std::string key = !word.empty() && word[0] == '\'' ? std::string(word)
-                                                      : PhraseKey(word);
+  std::string key =
+      !word.empty() && word[0] == '\'' ? std::string(word) : PhraseKey(word);
   if (key.empty() || key.find(' ') != std::string::npos) {
     throw UserError(where + ": '" + std::string(word) +
                     "' is not a single token (write hyphenated or "
@@ -165,9 +190,11 @@ void Lexicon::ParseClassLine(std::string_view line, const std::string& where) {
     class_names_.push_back(name);
   }
   std::vector<std::string_view> words = SplitWords(line.substr(eq + 1));
-  if (words.empty()) throw UserError(where + ": class '@" + name + "' is empty");
+  if (words.empty())
+    throw UserError(where + ": class '@" + name + "' is empty");
   for (std::string_view w : words) {
-    for (int word : ExpandWord(w, where)) class_bits_[word] |= uint64_t{1} << id;
+    for (int word : ExpandWord(w, where))
+      class_bits_[word] |= uint64_t{1} << id;
   }
 }
 
@@ -177,7 +204,8 @@ void Lexicon::ParseVerbLine(std::string_view line, const std::string& where) {
     throw UserError(where + ": expected 'verb BASE FORM...'");
   }
   std::vector<std::string>& forms = irregular_[PhraseKey(words[1])];
-  for (size_t i = 2; i < words.size(); ++i) forms.push_back(PhraseKey(words[i]));
+  for (size_t i = 2; i < words.size(); ++i)
+    forms.push_back(PhraseKey(words[i]));
 }
 
 void Lexicon::Load(const std::string& path) {

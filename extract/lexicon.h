@@ -61,10 +61,15 @@ class Lexicon {
   void ParseClassLine(std::string_view line, const std::string& where);
   void ParseVerbLine(std::string_view line, const std::string& where);
 
+  // Where `id` goes in slots_ (the open-addressing index of words_).
+  void Place(int id);
+
   std::vector<std::string> words_;
   std::vector<uint64_t> class_bits_;
   std::vector<bool> verb_form_;
-  std::unordered_map<std::string, int> ids_;
+  // Word ids by hash of the word, -1 empty, at most half full: looked up
+  // once per token with a string_view, so no key is ever copied.
+  std::vector<int> slots_;
   std::vector<std::string> class_names_;
   std::unordered_map<std::string, std::vector<std::string>> irregular_;
 };
