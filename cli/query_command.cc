@@ -26,7 +26,7 @@ const char kQueryUsage[] =
     "\n"
     "Answers questions about a graph written by 'actorgraph build' (GraphML\n"
     "or JSON-LD).  ACTOR is an actor id, label or alias, ignoring case and\n"
-    "accents ('erdogan' finds Recep Tayyip Erdoğan), or the last words of a\n"
+    "accents ('erdogan' finds Recep Tayyip Erdoğan), or whole words of a\n"
     "label ('Putin', 'Xi'); an unknown or ambiguous name exits with status\n"
     "1 and suggests names.  A query that finds nothing exits with status 1;\n"
     "a bad option exits with 2, an unreadable GRAPH with 4.\n"

@@ -92,6 +92,10 @@ ActorLookup::ActorLookup(const ActorGraph& graph)
       for (std::string& p : PartialNames(name)) partial.insert(std::move(p));
     }
     for (const std::string& p : partial) by_words_[p].push_back(i);
+    // The id in any case ("COUNTRY:rus"), but none of its words: "country"
+    // would name every country.
+    std::string id = NormalizedName(info.id);
+    if (names.count(id) == 0) by_name_[id].push_back(i);
   }
 }
 

@@ -5,13 +5,14 @@
 //   ActorMatch m = lookup.Resolve("erdogan");
 //   if (m.actor == nullptr) Fail(DescribeFailure("erdogan", m));
 //
-// A name matches, in this order of preference: an actor id ("country:RUS");
-// a whole label or alias, ignoring case and accents ("recep tayyip
-// erdogan", "Erdoğan"); the last words of a label ("erdogan", "xi").  The
-// first step that matches decides.  When it matches several actors, the one
-// whose label equals the name wins; otherwise the match is ambiguous and
-// lists the candidates.  Suggestions for an unknown name are the labels
-// closest by edit distance to the folded name.
+// A name matches, in this order of preference: an actor id ("country:RUS",
+// then ignoring case); a whole label or alias, ignoring case and accents
+// ("recep tayyip erdogan", "Erdoğan"); a run of whole words of a label or
+// alias ("erdogan", "xi").  The first step that matches decides.  When it
+// matches several actors, the one whose label equals the name wins;
+// otherwise the match is ambiguous and lists the candidates.  Suggestions
+// for an unknown name are the labels closest by edit distance to the
+// folded name or to the words of a label.
 #ifndef ACTORGRAPH_GRAPH_ACTOR_LOOKUP_H_
 #define ACTORGRAPH_GRAPH_ACTOR_LOOKUP_H_
 

@@ -151,6 +151,8 @@ std::ostream& operator<<(std::ostream& o, const LookupCase& c) {
 
 const LookupCase kLookupCases[] = {
     {"person:vladimir-putin", "person:vladimir-putin", ""},
+    {"COUNTRY:rus", "country:RUS", ""},
+    {"country", "", "unknown actor 'country'"},
     {"Vladimir Putin", "person:vladimir-putin", ""},
     {"VLADIMIR  putin", "person:vladimir-putin", ""},
     {"Putin", "person:vladimir-putin", ""},
