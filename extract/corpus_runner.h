@@ -37,6 +37,8 @@ class CorpusRunner {
   int64_t Run(DocumentReader* reader, const Sink& sink);
 
  private:
+  int64_t RunSequential(DocumentReader* reader, const Sink& sink);
+
   const Extractor& extractor_;
   RunnerOptions options_;
 };

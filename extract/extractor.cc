@@ -8,6 +8,7 @@
 #include "extract/ontology.h"
 #include "extract/person_cues.h"
 #include "extract/relation_matcher.h"
+#include "extract/stage_timer.h"
 #include "extract/text.h"
 
 namespace actorgraph {
@@ -163,8 +164,11 @@ Extractor::Extractor(const Ontology& ontology) : ontology_(ontology) {}
 
 DocumentResult Extractor::Extract(const Document& doc, Trace* trace) const {
   DocAnalysis d(ontology_, doc, trace);
+  StageClock clock(Stage::kTokens);
   Prepare(&d);
+  clock.Switch(Stage::kGazetteer);
   FindGazetteerMentions(&d);
+  clock.Switch(Stage::kCues);
   FindPersonCues(&d);
   FindShortNames(&d);
   ResolveRolePhrases(&d);
@@ -179,12 +183,15 @@ DocumentResult Extractor::Extract(const Document& doc, Trace* trace) const {
                  ")");
     }
   }
+  clock.Switch(Stage::kResults);
   ResultBuilder rb(d);
   DocumentResult out;
   out.doc = doc.id;
   out.date = doc.date;
+  clock.Switch(Stage::kRelations);
   AddRelations(d, rb, &out);
   AddAffiliations(d, rb, &out);
+  clock.Switch(Stage::kResults);
   AddMentionsAndActors(d, rb, &out);
   return out;
 }
