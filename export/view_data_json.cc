@@ -61,8 +61,11 @@ void StringArray(JsonWriter& w, const char* key,
   w.EndArray();
 }
 
-// One decimal is far finer than a pixel at any useful zoom.
-double Rounded(double v) { return std::round(v * 10) / 10; }
+// One decimal is far finer than a pixel at any useful zoom.  A position
+// that is not finite (a layout bug) must not make the JSON invalid.
+double Rounded(double v) {
+  return std::isfinite(v) ? std::round(v * 10) / 10 : 0;
+}
 
 void WriteActor(JsonWriter& w, const ActorNode& actor, const Point& at) {
   const ActorInfo& info = actor.info;

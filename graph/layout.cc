@@ -206,7 +206,10 @@ std::vector<TopologyPoint> LayoutComponent(
   // Small components: Kamada-Kawai evens out the distances.  It starts from
   // the Fruchterman-Reingold result, which is untangled already; from the
   // hashed positions it can fold a ring onto itself.
-  if (n <= options.kamada_kawai_max_actors) {
+  // (Two actors have no shape to even out, and their Kamada-Kawai step
+  // divides by zero.)
+  if (n >= 3 && n <= options.kamada_kawai_max_actors) {
+    const std::vector<TopologyPoint> untangled = points;
     // Edges at a hub are longer, so that its many neighbours get a wider
     // ring (and room for their labels) than a plain chain's.
     std::map<UndirectedGraph::edge_descriptor, double> lengths;
@@ -219,6 +222,14 @@ std::vector<TopologyPoint> LayoutComponent(
         g, position, boost::make_assoc_property_map(lengths), topology,
         boost::edge_length(k),
         CappedTolerance{boost::layout_tolerance<double>(), 1000 * n});
+    // Its Newton steps can still hit a singular system; keep the result of
+    // Fruchterman-Reingold then.
+    for (const TopologyPoint& p : points) {
+      if (!std::isfinite(p[0]) || !std::isfinite(p[1])) {
+        points = untangled;
+        break;
+      }
+    }
   }
   return points;
 }

@@ -68,6 +68,30 @@ BOOST_AUTO_TEST_CASE(coordinates_are_finite_and_start_at_the_origin) {
   }
 }
 
+// Many small components, each from its own hashed start: pairs (where
+// Kamada-Kawai's step is singular: the first pair gave NaN once), paths
+// and stars.
+BOOST_AUTO_TEST_CASE(small_components_are_finite_whatever_their_ids) {
+  ActorGraph g;
+  g.AddActor(Actor("person:miguel-guerrero"));
+  g.AddActor(Actor("country:DOM"));
+  Link(&g, "person:miguel-guerrero", "country:DOM");
+  for (int c = 0; c < 300; ++c) {
+    const int size = 2 + c % 6;
+    const std::string prefix = "c" + std::to_string(c) + ":";
+    for (int i = 0; i < size; ++i)
+      g.AddActor(Actor(prefix + std::to_string(i)));
+    for (int i = 1; i < size; ++i) {
+      Link(&g, prefix + std::to_string(c % 2 ? 0 : i - 1),
+           prefix + std::to_string(i));
+    }
+  }
+  for (const Point& p : LayoutActors(g, LayoutOptions())) {
+    BOOST_REQUIRE(std::isfinite(p.x));
+    BOOST_REQUIRE(std::isfinite(p.y));
+  }
+}
+
 BOOST_AUTO_TEST_CASE(empty_and_single_actor_graphs) {
   BOOST_TEST(LayoutActors(ActorGraph(), LayoutOptions()).empty());
   ActorGraph one;
