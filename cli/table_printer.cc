@@ -118,10 +118,20 @@ void ResultTable::PrintTable(std::ostream& out) const {
   for (size_t c = 0; c < columns_.size(); ++c) {
     if (ShownIn(columns_[c], OutputFormat::kTable)) shown.push_back(c);
   }
+  // A line break or tab inside a cell (a hard-wrapped sentence) would
+  // break the alignment: show it as a space.
+  std::vector<std::vector<std::string>> rows = rows_;
+  for (auto& row : rows) {
+    for (std::string& cell : row) {
+      std::replace_if(
+          cell.begin(), cell.end(),
+          [](char c) { return c == '\n' || c == '\t' || c == '\r'; }, ' ');
+    }
+  }
   std::vector<size_t> width(columns_.size(), 0);
   for (size_t c : shown) {
     width[c] = DisplayWidth(columns_[c].name);
-    for (const auto& row : rows_) {
+    for (const auto& row : rows) {
       width[c] = std::max(width[c], DisplayWidth(row[c]));
     }
   }
@@ -144,7 +154,7 @@ void ResultTable::PrintTable(std::ostream& out) const {
     out << line << "\n";
   };
   print_line([&](size_t c) -> const std::string& { return columns_[c].name; });
-  for (const auto& row : rows_) {
+  for (const auto& row : rows) {
     print_line([&](size_t c) -> const std::string& { return row[c]; });
   }
 }

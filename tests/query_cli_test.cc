@@ -184,8 +184,8 @@ ActorGraph Fixture() {
        "2024-05-16", "Putin flew to Beijing for the summit.", "Putin",
        "Beijing"},
       {"person:kim-jong-un", "visited", "country:RUS", false, kPos, "d3",
-       "2023-09-13", "Kim Jong Un travelled to Russia by train.", "Kim Jong Un",
-       "Russia"},
+       "2023-09-13", "Kim Jong Un travelled to Russia\nby train.",
+       "Kim Jong Un", "Russia"},
   };
   int64_t sentence_start = 40;
   for (const Said& s : said) {
@@ -258,6 +258,15 @@ const CliCase kCases[] = {
      0,
      ""},
     {"explain_denial", {"explain", "China", "supplies", "Russia"}, 0, ""},
+    // A hard-wrapped sentence: a space in the table, escaped elsewhere.
+    {"explain_wrapped_sentence",
+     {"explain", "Kim Jong Un", "visited", "Russia"},
+     0,
+     ""},
+    {"explain_wrapped_sentence_tsv",
+     {"explain", "Kim Jong Un", "visited", "Russia", "--format", "tsv"},
+     0,
+     ""},
     {"stats", {"stats"}, 0, ""},
     {"stats_json", {"stats", "--json"}, 0, ""},
     {"",
@@ -357,7 +366,10 @@ void CheckGolden(const std::string& golden, const std::string& actual) {
   BOOST_TEST(actual == ReadFile(path));
 }
 
+// The GraphML answer is checked against the golden file (and regenerates
+// it); the JSON-LD answer must equal the GraphML one.
 BOOST_DATA_TEST_CASE(answers_queries, data::make(kCases), c) {
+  std::string first_out;
   for (const std::string& graph : GraphFiles()) {
     BOOST_TEST_CONTEXT(graph) {
       std::vector<std::string> args = {"query", graph};
@@ -365,11 +377,14 @@ BOOST_DATA_TEST_CASE(answers_queries, data::make(kCases), c) {
       Run run = Actorgraph(args);
       BOOST_TEST(run.status == c.status);
       BOOST_TEST(run.err == c.err);
-      if (c.golden.empty()) {
+      if (graph != GraphFiles()[0]) {
+        BOOST_TEST(run.out == first_out);
+      } else if (c.golden.empty()) {
         BOOST_TEST(run.out.empty());
       } else {
         CheckGolden(c.golden, run.out);
       }
+      if (graph == GraphFiles()[0]) first_out = run.out;
     }
   }
 }
