@@ -47,9 +47,10 @@ std::optional<std::vector<PathStep>> ShortestPath(const GraphIndex& index,
                                                   const EdgeFilter& filter);
 
 // degree: edges touching the actor; weighted-degree: their summed weight;
-// pagerank: PageRank (damping 0.85, 20 iterations, unweighted; symmetric
-// relations point both ways), normalized to sum to 1; betweenness: Brandes
-// betweenness over the undirected view.
+// pagerank: Boost's PageRank (damping 0.85, 20 iterations, unweighted;
+// symmetric relations point both ways; an actor without out-links passes
+// nothing on), normalized to sum to 1; betweenness: Brandes betweenness
+// over the undirected view.
 enum class Centrality { kDegree, kWeightedDegree, kPageRank, kBetweenness };
 bool ParseCentrality(const std::string& name, Centrality* out);
 const char* CentralityName(Centrality c);
