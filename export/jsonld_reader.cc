@@ -253,6 +253,8 @@ RelationEdge ReadRelation(const Json& node, const NodeReader& reader) {
   e.symmetric = reader.Bool("symmetric");
   e.cameo = reader.String("cameo");
   e.goldstein = ReadGoldstein(node, reader);
+  e.first_date = reader.String("firstDate");
+  e.last_date = reader.String("lastDate");
   e.dates = reader.Strings("dates");
   if (const Json* evidence = reader.Array("evidence")) {
     for (const Json& item : evidence->GetArray()) {
