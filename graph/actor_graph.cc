@@ -1,18 +1,17 @@
 #include "graph/actor_graph.h"
 
 #include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
 #include <map>
 #include <tuple>
 #include <unordered_map>
 
-#include <boost/graph/adjacency_list.hpp>
-
 namespace actorgraph {
 namespace {
 
-using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS,
-                                         boost::directedS, ActorNode,
-                                         RelationEdge>;
+using BoostGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, ActorNode,
+                          RelationEdge>;
 using Vertex = BoostGraph::vertex_descriptor;
 
 using EdgeKey = std::tuple<std::string, std::string, std::string, int>;
@@ -170,22 +169,28 @@ void ActorGraph::AddDocument(const DocumentResult& result) {
   ++document_count_;
 }
 
+void ActorGraph::AddNode(const ActorNode& node) {
+  AddActor(node.info, node.first_date);
+  ActorNode& mine = impl_->graph[impl_->vertex_of.at(node.info.id)];
+  WidenDateRange(node.last_date, &mine.first_date, &mine.last_date);
+}
+
+void ActorGraph::AddEdge(const RelationEdge& theirs) {
+  RelationEdge* edge = impl_->EdgeFor(theirs);
+  edge->weight += theirs.weight;
+  WidenDateRange(theirs.first_date, &edge->first_date, &edge->last_date);
+  WidenDateRange(theirs.last_date, &edge->first_date, &edge->last_date);
+  if (!theirs.dates.empty()) {
+    WidenDateRange(theirs.dates.front(), &edge->first_date, &edge->last_date);
+    WidenDateRange(theirs.dates.back(), &edge->first_date, &edge->last_date);
+  }
+  UniteSorted(&edge->dates, theirs.dates);
+  MergeEvidence(&edge->evidence, theirs.evidence, max_evidence_);
+}
+
 void ActorGraph::Merge(const ActorGraph& other) {
-  for (const ActorNode* node : other.Actors()) {
-    AddActor(node->info, node->first_date);
-    if (!node->last_date.empty()) {
-      ActorNode& mine = impl_->graph[impl_->vertex_of.at(node->info.id)];
-      WidenDateRange(node->last_date, &mine.first_date, &mine.last_date);
-    }
-  }
-  for (const RelationEdge* theirs : other.Edges()) {
-    RelationEdge* edge = impl_->EdgeFor(*theirs);
-    edge->weight += theirs->weight;
-    WidenDateRange(theirs->first_date, &edge->first_date, &edge->last_date);
-    WidenDateRange(theirs->last_date, &edge->first_date, &edge->last_date);
-    UniteSorted(&edge->dates, theirs->dates);
-    MergeEvidence(&edge->evidence, theirs->evidence, max_evidence_);
-  }
+  for (const ActorNode* node : other.Actors()) AddNode(*node);
+  for (const RelationEdge* edge : other.Edges()) AddEdge(*edge);
   document_count_ += other.document_count_;
 }
 

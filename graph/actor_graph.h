@@ -66,6 +66,9 @@ class ActorGraph {
   void AddActor(const ActorInfo& actor, const std::string& date = "");
   // Adds one relation mention; both actors must have been added.
   void AddRelation(const RelationMention& mention);
+  // Folds an already aggregated node or edge in (graph readers, Merge).
+  void AddNode(const ActorNode& node);
+  void AddEdge(const RelationEdge& edge);
   // Folds `other` into this graph.
   void Merge(const ActorGraph& other);
 
