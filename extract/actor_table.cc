@@ -84,6 +84,8 @@ const std::map<std::string, Setter>& Columns() {
                   int) { e->roles = SplitList(c.text); }},
       {"short", [](ActorEntry* e, const Cell& c, auto&,
                    int) { e->short_names = SplitList(c.text); }},
+      {"acts_for", [](ActorEntry* e, const Cell& c, auto&,
+                      int) { e->acts_for = c.text; }},
       {"iso2",
        [](ActorEntry* e, const Cell& c, auto&, int) { e->info.iso2 = c.text; }},
       {"iso3",
@@ -175,6 +177,10 @@ void ActorTable::Validate() const {
       throw UserError(
           Located(e.file, e.line, 1,
                   "affiliation '" + a + "' is not a known actor id"));
+    }
+    if (!e.acts_for.empty() && !index_.count(e.acts_for)) {
+      throw UserError(Located(e.file, e.line, 1, "acts_for '" + e.acts_for +
+                                                     "' is not a known actor id"));
     }
   }
   // Affiliation chains must end: an organization inside itself is a typo.

@@ -2,7 +2,7 @@
 //
 // Each file is tab-separated with a header line naming its columns (id,
 // type, label, aliases, adjectives, metonyms, affiliation, role, from, to,
-// iso2, iso3, wikidata, short); lists inside a cell are ';'-separated.  See
+// iso2, iso3, wikidata, short, acts_for); lists inside a cell are ';'-separated.  See
 // ontology/README.md for what each column means.
 //
 //   ActorTable table;
@@ -25,6 +25,7 @@ struct ActorEntry {
   std::vector<std::string> metonyms;     // "Moscow", "the Kremlin"
   std::vector<std::string> short_names;  // persons: only after a full name
   std::vector<std::string> roles;        // persons: "president", ...
+  std::string acts_for;  // government bodies: the country they act for
   int from_year = 0, to_year = 0;        // when the role was held; 0 open
   std::string file;
   int line = 0;

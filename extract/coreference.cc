@@ -22,7 +22,14 @@ bool IsGroupActor(const DocAnalysis& doc, int actor) {
 std::string RoleKey(std::string role) {
   size_t p = role.find("defence");
   if (p != std::string::npos) role.replace(p, 7, "defense");
+  if (role == "premier") return "prime minister";
   return role;
+}
+
+bool EndsWithWord(const std::string& text, const std::string& word) {
+  return text == word || (text.size() > word.size() &&
+                          text.compare(text.size() - word.size(), word.size(), word) == 0 &&
+                          text[text.size() - word.size() - 1] == ' ');
 }
 
 // Is `role` ("prime minister", "king") a head of state or government?
@@ -288,6 +295,48 @@ void ResolveRolePhrases(DocAnalysis* doc) {
     AddResolvedMention(doc, r.first, r.end, {person}, MentionKind::kRolePhrase,
                        "role_phrase");
     i = r.end - 1;
+  }
+}
+
+// "The minister held talks": the person last mentioned with that role.
+int BareRoleHolder(const DocAnalysis& doc, uint32_t at, const std::string& role) {
+  int found = -1;
+  for (const ActorMention& m : doc.mentions) {
+    if (m.first >= at) break;
+    if (doc.sentence_of[at] - m.sentence > kGroupSentences) continue;
+    if (m.actors.size() != 1 || !IsType(doc, m.actors[0], "Person")) continue;
+    for (const std::string& r : doc.actors[m.actors[0]].roles) {
+      if (EndsWithWord(RoleKey(PhraseKey(r)), role)) found = m.actors[0];
+    }
+  }
+  return found;
+}
+
+// "the bloc", "the alliance" (organizations); "the kingdom", "the
+// country" (countries): the last one mentioned, two sentences back at most.
+void ResolveAnaphors(DocAnalysis* doc) {
+  for (uint32_t i = 1; i < doc->size(); ++i) {
+    if (doc->covering[i] >= 0 || !doc->KeyIs(i - 1, "the")) continue;
+    bool org = doc->Is(i, doc->cues.org_anaphor);
+    bool country = doc->Is(i, doc->cues.country_anaphor);
+    int actor = -1;
+    if (org || country) {
+      const char* type = org ? "Organization" : "Country";
+      for (const ActorMention& m : doc->mentions) {
+        if (m.first >= i) break;
+        if (doc->sentence_of[i] - m.sentence > 2 || !m.IsActor() ||
+            m.actors.size() != 1 || !IsType(*doc, m.actors[0], type)) {
+          continue;
+        }
+        actor = m.actors[0];
+      }
+    } else if (doc->Is(i, doc->cues.role) && !doc->Is(i + 1, doc->cues.role) &&
+               !doc->KeyIs(i + 1, "of")) {
+      actor = BareRoleHolder(*doc, i, RoleKey(std::string(doc->Key(i))));
+    }
+    if (actor < 0) continue;
+    AddResolvedMention(doc, i - 1, i + 1, {actor}, MentionKind::kRolePhrase,
+                       "anaphor");
   }
 }
 

@@ -22,6 +22,8 @@
 namespace actorgraph {
 
 void ResolveRolePhrases(DocAnalysis* doc);
+// "the bloc", "the kingdom", "the minister": the last fitting actor.
+void ResolveAnaphors(DocAnalysis* doc);
 void ResolveGroups(DocAnalysis* doc);
 void ResolvePronouns(DocAnalysis* doc);
 

@@ -88,10 +88,24 @@ bool IsPlace(const DocAnalysis& d, int actor) {
   return d.actors[actor].info.type == "Location";
 }
 
-void AddRelations(const DocAnalysis& d, const ResultBuilder& rb,
+// A government body acts for its country: "the Russian Defense Ministry
+// said it struck ..." is Russia striking.
+int ActingActor(DocAnalysis* d, int actor) {
+  int entry = d->actors[actor].entry;
+  if (entry < 0) return actor;
+  const std::string& acts_for = d->ontology.actors().entries()[entry].acts_for;
+  int country = acts_for.empty() ? -1 : d->ontology.actors().IndexOf(acts_for);
+  return country < 0 ? actor : d->ActorForEntry(country);
+}
+
+void AddRelations(DocAnalysis* analysis, const ResultBuilder& rb,
                   DocumentResult* out) {
+  const DocAnalysis& d = *analysis;
   const std::vector<RelationDef>& relations = d.ontology.relations();
-  for (const RelationHit& h : MatchRelations(d)) {
+  for (RelationHit h : MatchRelations(d)) {
+    h.source = ActingActor(analysis, h.source);
+    h.target = ActingActor(analysis, h.target);
+    if (h.source == h.target) continue;
     const RelationDef& def = relations[h.relation];
     // Places do nothing, and only relations that say so go to them.
     const std::string& source_type = d.actors[h.source].info.type;
@@ -172,6 +186,7 @@ DocumentResult Extractor::Extract(const Document& doc, Trace* trace) const {
   FindPersonCues(&d);
   FindShortNames(&d);
   ResolveRolePhrases(&d);
+  ResolveAnaphors(&d);
   ResolveGroups(&d);
   ResolvePronouns(&d);
   if (trace) {
@@ -189,7 +204,7 @@ DocumentResult Extractor::Extract(const Document& doc, Trace* trace) const {
   out.doc = doc.id;
   out.date = doc.date;
   clock.Switch(Stage::kRelations);
-  AddRelations(d, rb, &out);
+  AddRelations(&d, rb, &out);
   AddAffiliations(d, rb, &out);
   clock.Switch(Stage::kResults);
   AddMentionsAndActors(d, rb, &out);

@@ -25,15 +25,33 @@ bool CaseFits(const DocAnalysis& doc, const GazetteerHit& hit, size_t first,
   return true;
 }
 
+// Names before metonyms before adjectives; a titled short name is a name.
+int RankOf(const GazetteerHit& h) {
+  return h.kind == SurfaceKind::kShortName ? 0 : static_cast<int>(h.kind);
+}
+
 // The best hit of a match: names before metonyms before adjectives; short
 // names are left to FindShortNames.
+// "Emir Tamim", "King Salman": a short name right after a title that the
+// person holds names that person even before the full name appears.
+bool TitledShortName(const DocAnalysis& doc, const GazetteerHit& h, size_t first) {
+  if (first == 0 || !doc.Is(first - 1, doc.cues.title)) return false;
+  std::string_view title = doc.Key(first - 1);
+  for (const std::string& role : doc.ontology.actors().entries()[h.actor].roles) {
+    std::string key = PhraseKey(role);
+    size_t space = key.rfind(' ');
+    if ((space == std::string::npos ? key : key.substr(space + 1)) == title) return true;
+  }
+  return false;
+}
+
 const GazetteerHit* BestHit(const std::vector<GazetteerHit>& hits,
                             const DocAnalysis& doc, size_t first, int length) {
   const GazetteerHit* best = nullptr;
   for (const GazetteerHit& h : hits) {
-    if (h.kind == SurfaceKind::kShortName) continue;
+    if (h.kind == SurfaceKind::kShortName && !TitledShortName(doc, h, first)) continue;
     if (!CaseFits(doc, h, first, length)) continue;
-    if (!best || static_cast<int>(h.kind) < static_cast<int>(best->kind)) {
+    if (!best || RankOf(h) < RankOf(*best)) {
       best = &h;
     }
   }

@@ -74,6 +74,11 @@ CueClasses LoadCueClasses(const Lexicon& lex, const std::string& where) {
   k.be = c("be");
   k.quantity = c("quantity");
   k.future_after = c("future_after");
+  k.out_refusal = c("out_refusal");
+  k.compass = c("compass");
+  k.org_anaphor = c("org_anaphor");
+  k.country_anaphor = c("country_anaphor");
+  k.geo_head = c("geo_head");
   return k;
 }
 

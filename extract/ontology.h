@@ -35,7 +35,8 @@ struct CueClasses {
       leader_role, transparent_head, transparent_link, agent, agent_modifier,
       attributive, name_stop, name_particle, group_country, subordinator,
       organization_word, condition, be, quantity,
-      future_after;
+      future_after, out_refusal, compass, org_anaphor, country_anaphor,
+      geo_head;
 };
 
 class Ontology {

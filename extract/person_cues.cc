@@ -142,7 +142,9 @@ void TitleCues(DocAnalysis* doc, const Sentence& s) {
     bool title = doc->Is(i, doc->cues.title) || doc->Is(i, doc->cues.role);
     if (!title || doc->Is(i, doc->cues.det)) continue;
     uint32_t j = i;
-    while (j < s.end_token &&
+    // "Crown Prince Mohammed bin Salman": the gazetteer's name may start
+    // with a title word; the title run stops where a known person starts.
+    while (j < s.end_token && !PersonMentionAt(*doc, j) &&
            (doc->Is(j, doc->cues.title) || doc->Is(j, doc->cues.role) ||
             doc->KeyIs(j, ".") || (doc->KeyIs(j, "of") && doc->Is(j + 1, doc->cues.title)))) {
       ++j;
@@ -166,6 +168,14 @@ void TitleCues(DocAnalysis* doc, const Sentence& s) {
     uint32_t head = doc->KeyIs(j - 1, ".") && j - 1 > i ? j - 2 : j - 1;
     std::string role = RoleText(*doc, static_cast<int>(head));
     Affiliate(doc, person, first, j, j, name_end, "affiliated_with.title", role);
+    // "Deputy Foreign Minister Rania Haddad of Jordan".
+    if (doc->KeyIs(name_end, "of") && name_end + 1 < s.end_token) {
+      const ActorMention* of = doc->MentionAt(name_end + 1);
+      if (of && of->first == name_end + 1) {
+        Affiliate(doc, person, name_end + 1, of->end, j, name_end,
+                  "affiliated_with.title", "");
+      }
+    }
     AddPersonMention(doc, person, first, name_end, "title_cue");
     i = name_end - 1;
   }

@@ -88,7 +88,8 @@ class PatternMatcher {
   uint32_t SkipLeadIn(uint32_t i) const {
     uint32_t j = i;
     while (j < s_.end_token && !MentionStartingAt(j) &&
-           (d_.Is(j, d_.cues.det) || d_.Flag(j, kNumber) || d_.Is(j, d_.cues.quantity))) {
+           (d_.Is(j, d_.cues.det) || d_.Flag(j, kNumber) || d_.Is(j, d_.cues.quantity) ||
+            d_.Is(j, d_.cues.compass))) {
       ++j;
     }
     uint32_t k = j;
@@ -108,12 +109,23 @@ class PatternMatcher {
   const ActorMention* ItemAt(uint32_t i, uint32_t* next) const {
     const ActorMention* m = MentionStartingAt(SkipLeadIn(i));
     if (!m) return nullptr;
+    // "Georgia's Abkhazia region" is Abkhazia; "Sweden's NATO bid" is
+    // Sweden: the possessor stands when the head names a thing.
     if (m->possessive) {
       const ActorMention* head = MentionStartingAt(m->end + 1);
-      if (head) m = head;
+      if (head && !NamesAThing(head->end)) m = head;
     }
     *next = m->end;
     return m;
+  }
+
+  // Is the word after a name a common noun it modifies ("NATO bid")?
+  bool NamesAThing(uint32_t i) const {
+    if (i >= s_.end_token || !d_.Flag(i, kWord) || d_.Flag(i, kCapitalized)) return false;
+    const CueClasses& c = d_.cues;
+    return !d_.Is(i, c.preposition) && !d_.Is(i, c.conjunction) && !d_.Is(i, c.aux) &&
+           !d_.lexicon.IsVerbForm(d_.word[i]) && !d_.Is(i, c.transparent_head) &&
+           !d_.Is(i, c.geo_head);
   }
 
   // Length of a list joiner at i (", and", "and", ",", "as well as", "-").
@@ -164,6 +176,12 @@ class PatternMatcher {
     return true;
   }
 
+  // Headlines ("China, Russia to hold drills") use a comma for "and".
+  bool IsHeadline() const {
+    std::string_view last = d_.Key(s_.end_token - 1);
+    return last != "." && last != "!" && last != "?" && last != "\"";
+  }
+
   // A list whose last token is `pos`.
   bool ListLeft(int64_t pos, SlotValue* v) const {
     const ActorMention* m = MentionEndingAt(pos);
@@ -179,7 +197,10 @@ class PatternMatcher {
                           !d_.Flag(first, kSpaceBefore));
       // The last joiner of a list is a conjunction: "in Ukraine, President
       // Putin held" is no list; "Russia, China and Iran held" is.
-      bool joiner = conjunction || (items.size() > 1 && d_.KeyIs(j, ","));
+      bool joiner = conjunction || (items.size() > 1 && d_.KeyIs(j, ",")) ||
+                    (d_.KeyIs(j, ",") && IsHeadline() && j - 1 >= s_.first_token &&
+                     MentionEndingAt(j - 1) &&
+                     MentionEndingAt(j - 1)->first == s_.first_token);
       if (!joiner) break;
       if (d_.KeyIs(j, "and") || d_.KeyIs(j, "or")) {
         if (j - 1 >= s_.first_token && d_.KeyIs(j - 1, ",")) --j;
@@ -418,6 +439,12 @@ class PatternMatcher {
   const Sentence& s_;
 };
 
+// Two-word negations: "has yet to send", "ruled out talks".
+bool IsPhrasalNegation(const DocAnalysis& d, size_t i) {
+  return (d.KeyIs(i, "yet") && d.KeyIs(i + 1, "to")) ||
+         (d.Is(i, d.cues.out_refusal) && d.KeyIs(i + 1, "out"));
+}
+
 bool IsClauseBoundary(const DocAnalysis& d, size_t i) {
   return d.KeyIs(i, ",") || d.KeyIs(i, ";") || d.Is(i, d.cues.conjunction) ||
          d.Is(i, d.cues.clause_break);
@@ -447,12 +474,15 @@ Polarity DecidePolarity(const DocAnalysis& d, const Binding& b, uint32_t anchor,
   uint32_t start = ScopeStart(b, anchor, s);
   for (int64_t i = static_cast<int64_t>(anchor) - 1; i >= start; --i) {
     if (IsClauseBoundary(d, i)) break;
-    if (d.Is(i, d.cues.negation) || d.Is(i, d.cues.refusal)) ++negations;
+    if (d.Is(i, d.cues.negation) || d.Is(i, d.cues.refusal) || IsPhrasalNegation(d, i)) {
+      ++negations;
+    }
   }
-  // "held no talks with": a negation inside the pattern, before the target.
+  // "held no talks with", "ruled out talks with": inside the pattern,
+  // before the target.
   uint32_t target = b.b.set && b.b.first > anchor ? b.b.first : anchor;
-  for (uint32_t i = anchor + 1; i < target; ++i) {
-    if (d.Is(i, d.cues.negation)) ++negations;
+  for (uint32_t i = anchor; i < target; ++i) {
+    if ((i > anchor && d.Is(i, d.cues.negation)) || IsPhrasalNegation(d, i)) ++negations;
   }
   // "denied that it had supplied": a denial governing the whole clause.
   int64_t before = static_cast<int64_t>(SubjectFirst(b, anchor)) - 1;
@@ -487,8 +517,12 @@ Modality DecideModality(const DocAnalysis& d, const Binding& b, uint32_t anchor,
   }
   uint32_t subject = SubjectFirst(b, anchor);
   uint32_t start = ScopeStart(b, anchor, s);
+  // "to visit", and "warned Iran against attacking".
   bool infinitive = false;
-  for (uint32_t i = start; i < anchor; ++i) infinitive = infinitive || d.KeyIs(i, "to");
+  for (uint32_t i = start; i < anchor; ++i) {
+    infinitive = infinitive || d.KeyIs(i, "to") || d.KeyIs(i, "against") ||
+                 d.KeyIs(i, "from");
+  }
   // "invited Xi to visit", "expects Iran to supply": wanted, not done.
   int64_t before = static_cast<int64_t>(subject) - 1;
   if (infinitive && before >= s.first_token &&

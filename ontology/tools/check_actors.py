@@ -19,7 +19,7 @@ import unicodedata
 
 COLUMNS = {
     "id", "type", "label", "aliases", "adjectives", "metonyms", "affiliation",
-    "role", "from", "to", "iso2", "iso3", "wikidata", "short",
+    "role", "from", "to", "iso2", "iso3", "wikidata", "short", "acts_for",
 }
 LIST_COLUMNS = ("aliases", "adjectives", "metonyms", "role", "short")
 TYPES = {"Country", "Organization", "Person", "Location"}
