@@ -56,8 +56,12 @@ fi
 echo "screenshot: $out/view_fixture.png"
 
 if [[ -n $actorgraph ]]; then
-  "$actorgraph" build "$source_dir/examples/corpus" -o "$out/examples.html" \
-    2>> "$out/chromium.log"
+  if ! "$actorgraph" build "$source_dir/examples/corpus" \
+      -o "$out/examples.html" 2> "$out/build.log"; then
+    echo "FAIL: actorgraph build examples/corpus:"
+    cat "$out/build.log"
+    exit 1
+  fi
   chromium --virtual-time-budget=5000 --dump-dom \
     "file://$out/examples.html#selftest&q=erdogan" > "$out/selftest-examples.html"
   node "$here/check_selftest.js" corpus "$out/selftest-examples.html"
