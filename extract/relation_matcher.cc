@@ -573,6 +573,25 @@ void EmitPairs(const Binding& b, const PatternRule& rule, int rule_index,
   }
 }
 
+// Can any pattern match in sentence s?  Every hit pairs two different
+// actors of mentions in the sentence, or just past its end (a list item
+// right after the last token), so a sentence with fewer is skipped
+// before any pattern is tried; most sentences of news have none.
+bool HasTwoActors(const DocAnalysis& d, const Sentence& s) {
+  constexpr uint32_t kLookahead = 16;  // well beyond any list joiner
+  int first_actor = -1;
+  for (uint32_t i = s.first_token; i < s.end_token + kLookahead && i < d.size();
+       ++i) {
+    const ActorMention* m = d.MentionAt(i);
+    if (!m || !m->IsActor()) continue;
+    for (int a : m->actors) {
+      if (first_actor < 0) first_actor = a;
+      if (a != first_actor) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<RelationHit> MatchRelations(const DocAnalysis& d) {
@@ -582,6 +601,7 @@ std::vector<RelationHit> MatchRelations(const DocAnalysis& d) {
   for (size_t si = 0; si < d.text.sentences.size(); ++si) {
     const Sentence& s = d.text.sentences[si];
     std::vector<RelationHit> sentence_hits;
+    if (!HasTwoActors(d, s)) continue;
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       for (int p : d.ontology.PatternsAnchoredAt(d.word[t])) {
         const PatternRule& rule = patterns[p];
@@ -589,9 +609,11 @@ std::vector<RelationHit> MatchRelations(const DocAnalysis& d) {
         if (!PatternMatcher(d, rule, s).Match(t, &b)) continue;
         Polarity pol = DecidePolarity(d, b, t, s);
         Modality mod = DecideModality(d, b, t, s);
-        d.TraceLine("rule " + rule.id + " matched '" +
-                    std::string(d.Surface(b.first, b.end)) + "' (" +
-                    PolarityName(pol) + ", " + ModalityName(mod) + ")");
+        if (d.trace) {
+          d.TraceLine("rule " + rule.id + " matched '" +
+                      std::string(d.Surface(b.first, b.end)) + "' (" +
+                      PolarityName(pol) + ", " + ModalityName(mod) + ")");
+        }
         EmitPairs(b, rule, p, static_cast<int>(si), pol, mod, &sentence_hits);
       }
     }

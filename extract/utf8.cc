@@ -1,6 +1,7 @@
 // RepairUtf8 and CodePointIndex (declared in text.h): plain byte work that
 // needs no ICU.
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -47,8 +48,7 @@ class Repairer {
     size_t p = 0;
     if (n_ >= 3 && in_[0] == 0xEF && in_[1] == 0xBB && in_[2] == 0xBF) p = 3;
     while (p < n_) {
-      size_t run = p;
-      while (run < n_ && in_[run] >= 0x0E && in_[run] < 0x80) ++run;
+      size_t run = AsciiRunEnd(p);
       Append(p, run);
       if (run == n_) break;
       p = Special(run);
@@ -57,6 +57,21 @@ class Repairer {
   }
 
  private:
+  // The end of the run of plain ASCII (0x0E..0x7F) bytes from p, eight
+  // bytes at a time while no byte of a word is outside the range.
+  size_t AsciiRunEnd(size_t p) const {
+    constexpr uint64_t kLow = 0x0E0E0E0E0E0E0E0Eull;
+    constexpr uint64_t kHigh = 0x8080808080808080ull;
+    while (p + 8 <= n_) {
+      uint64_t w;
+      std::memcpy(&w, in_ + p, 8);
+      if (((w - kLow) | w) & kHigh) break;
+      p += 8;
+    }
+    while (p < n_ && in_[p] >= 0x0E && in_[p] < 0x80) ++p;
+    return p;
+  }
+
   void Append(size_t from, size_t to) {
     r_.text.append(reinterpret_cast<const char*>(in_) + from, to - from);
   }
