@@ -92,15 +92,32 @@ bool IsAttributive(const DocAnalysis& doc, uint32_t end) {
          doc.Is(end + 1, doc.cues.attributive);
 }
 
+// A lower-case word that can modify a noun: no function word, no verb.
+bool IsPlainNoun(const DocAnalysis& doc, size_t i) {
+  const Token& t = doc.text.tokens[i];
+  if (!t.Has(kWord) || t.Has(kCapitalized) || doc.covering[i] >= 0) return false;
+  const CueClasses& c = doc.cues;
+  return doc.word[i] < 0 || !(doc.Is(i, c.preposition) || doc.Is(i, c.aux) ||
+                              doc.Is(i, c.det) || doc.Is(i, c.conjunction) ||
+                              doc.lexicon.IsVerbForm(doc.word[i]));
+}
+
 // Extends an adjective over "armed forces", "side", "government": returns
 // the end of the agent phrase, or `end` when there is none.
 uint32_t AgentPhraseEnd(const DocAnalysis& doc, uint32_t end) {
   uint32_t i = end;
-  while (i < doc.size() && doc.Is(i, doc.cues.agent_modifier) &&
-         !doc.Is(i, doc.cues.agent)) {
-    ++i;
+  int free_words = 0;  // "Iranian drone makers", "Russian oil companies"
+  while (i < doc.size() && !doc.Is(i, doc.cues.agent)) {
+    if (doc.Is(i, doc.cues.agent_modifier)) {
+      ++i;
+    } else if (free_words < 2 && IsPlainNoun(doc, i)) {
+      ++i;
+      ++free_words;
+    } else {
+      break;
+    }
   }
-  return doc.Is(i, doc.cues.agent) ? i + 1 : end;
+  return doc.Is(i, doc.cues.agent) && i < doc.size() ? i + 1 : end;
 }
 
 // "Sofia Lindqvist", "Victoria Nuland": a capital's name followed by a

@@ -484,6 +484,8 @@ Polarity DecidePolarity(const DocAnalysis& d, const Binding& b, uint32_t anchor,
   for (uint32_t i = anchor; i < target; ++i) {
     if ((i > anchor && d.Is(i, d.cues.negation)) || IsPhrasalNegation(d, i)) ++negations;
   }
+  // "suspended arms exports to Israel": the pattern's own verb refuses.
+  if (d.Is(anchor, d.cues.refusal)) ++negations;
   // "denied that it had supplied": a denial governing the whole clause.
   int64_t before = static_cast<int64_t>(SubjectFirst(b, anchor)) - 1;
   // "Neither Egypt nor Jordan criticized ...".
