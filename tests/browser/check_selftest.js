@@ -1,6 +1,6 @@
 // Checks the reports the HTML view's self-test mode (#selftest) wrote into
 // <pre id="selftest-result">, as dumped by `chromium --dump-dom`.
-//   node check_selftest.js fixture ZOE_DUMP FENWICK_DUMP
+//   node check_selftest.js fixture ZOE_DUMP FENWICK_DUMP HOSTILE_DUMP
 //   node check_selftest.js corpus DUMP    (examples/corpus, searched "erdogan")
 // The fixture expectations follow tests/browser/fixture_graph.h; the corpus
 // ones hold for any sensible extraction of examples/corpus.
@@ -91,13 +91,28 @@ function checkCorpus(r) {
   assert(r.afterFilter.shownEdges < r.initial.shownEdges, "the filter hid nothing");
 }
 
+// The hostile actor is found by a word of its label, and its sentence,
+// markup and all, comes out as text with the mentions marked.
+function checkHostile(r) {
+  checkCommon(r);
+  assert.deepStrictEqual(r.search.results, [kHostile]);
+  assert.strictEqual(r.actorPanel.title, kHostile);
+  assert.strictEqual(r.edgePanel.evidence.length, 1);
+  const ev = r.edgePanel.evidence[0];
+  assert.strictEqual(ev.sentence, "<b>Loud</b> voices said </script><script>" +
+      "window.__injected=true</script> and blamed Freedonia.");
+  assert.deepStrictEqual(ev.marks, [{ role: "source", text: "voices" },
+                                    { role: "target", text: "Freedonia" }]);
+}
+
 const [mode, ...dumps] = process.argv.slice(2);
 if (mode === "fixture") {
   checkZoe(report(dumps[0]));
   checkFenwick(report(dumps[1]));
+  checkHostile(report(dumps[2]));
 } else if (mode === "corpus") {
   checkCorpus(report(dumps[0]));
 } else {
-  throw new Error("usage: check_selftest.js fixture ZOE FENWICK | corpus DUMP");
+  throw new Error("usage: check_selftest.js fixture ZOE FENWICK HOSTILE | corpus DUMP");
 }
 console.log(mode + " selftest reports OK");

@@ -13,7 +13,7 @@
 set -euo pipefail
 
 fixture=$1
-out=$2
+out=$(mkdir -p "$2" && cd "$2" && pwd)  # absolute: it goes into file:// URLs
 actorgraph=${3:-}
 source_dir=${4:-}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -27,7 +27,6 @@ if ! command -v node > /dev/null; then
   exit 77
 fi
 
-mkdir -p "$out"
 rm -rf "$out/profile"
 : > "$out/chromium.log"
 
@@ -44,8 +43,10 @@ chromium --virtual-time-budget=5000 --dump-dom "$page#selftest&q=zoe" \
   > "$out/selftest-zoe.html"
 chromium --virtual-time-budget=5000 --dump-dom \
   "$page#selftest&q=FENWICK&hide=attacks" > "$out/selftest-fenwick.html"
+chromium --virtual-time-budget=5000 --dump-dom "$page#selftest&q=onerror" \
+  > "$out/selftest-hostile.html"
 node "$here/check_selftest.js" fixture "$out/selftest-zoe.html" \
-  "$out/selftest-fenwick.html"
+  "$out/selftest-fenwick.html" "$out/selftest-hostile.html"
 
 chromium --virtual-time-budget=5000 \
   --screenshot="$out/view_fixture.png" "$page#select=country:SYL" > /dev/null
