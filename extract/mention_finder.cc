@@ -186,6 +186,17 @@ void FindGazetteerMentions(DocAnalysis* doc) {
       m.how = HowOf(hit->kind);
       m.attributive = IsAttributive(*doc, m.end);
       m.possessive = doc->Flag(m.end, kClitic) && doc->KeyIs(m.end, "'s");
+      // "Sudan's army", "Ukraine's air force": the possessive names an agent.
+      if (m.possessive && m.kind != MentionKind::kAdjective &&
+          doc->ontology.actors().entries()[hit->actor].info.type == "Country") {
+        uint32_t agent_end = AgentPhraseEnd(*doc, m.end + 1);
+        if (agent_end > m.end + 1) {
+          m.end = agent_end;
+          m.possessive = doc->KeyIs(agent_end, "'s");
+          m.kind = MentionKind::kAgent;
+          m.how = "agent_phrase";
+        }
+      }
       if (m.kind == MentionKind::kAdjective && !m.attributive) {
         uint32_t agent_end = AgentPhraseEnd(*doc, m.end);
         if (agent_end > m.end) {

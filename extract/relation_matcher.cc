@@ -325,9 +325,19 @@ class PatternMatcher {
     for (uint32_t i = from; i < to; ++i) {
       if (IsStop(d_, i)) return false;
       const ActorMention* m = d_.MentionAt(i);
-      if (m && !m->possessive && !d_.Is(m->first, d_.cues.possessive)) return false;
+      if (m && !m->possessive && !d_.Is(m->first, d_.cues.possessive) &&
+          !IsPlaceAdjunct(*m)) {
+        return false;
+      }
     }
     return true;
+  }
+
+  // "gathered in Seoul for a summit": a place after a locative preposition
+  // is where something happens, not who takes part.
+  bool IsPlaceAdjunct(const ActorMention& m) const {
+    return m.kind == MentionKind::kMetonym && m.first > s_.first_token &&
+           d_.Is(m.first - 1, d_.cues.locative);
   }
 
   SlotValue* SlotFor(ElementKind kind, Binding* b) const {
