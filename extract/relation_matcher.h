@@ -26,9 +26,9 @@
 namespace actorgraph {
 
 struct RelationHit {
-  int rule = 0;       // index into Ontology::patterns()
-  int relation = 0;   // index into Ontology::relations()
-  int source = 0, target = 0;  // DocActor indexes
+  int rule = 0;                 // index into Ontology::patterns()
+  int relation = 0;             // index into Ontology::relations()
+  int source = 0, target = 0;   // DocActor indexes
   uint32_t first = 0, end = 0;  // token span of the match
   uint32_t source_first = 0, source_end = 0;
   uint32_t target_first = 0, target_end = 0;
