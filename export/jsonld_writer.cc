@@ -2,7 +2,6 @@
 // @context (vocabulary in export/jsonld_vocab.h).  Each aggregated edge is a
 // Relation node carrying its provenance; positive edges are repeated as
 // direct properties of the actors ("metWith") for simple consumers.
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 
 #include <algorithm>
@@ -10,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <ostream>
 #include <set>
 #include <string>
 #include <vector>
@@ -20,7 +20,30 @@
 namespace actorgraph {
 namespace {
 
-using JsonWriter = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+// RapidJSON output to an std::ostream through a buffer: the stock
+// OStreamWrapper calls ostream::put (and its sentry) for every character.
+class BufferedOStream {
+ public:
+  using Ch = char;
+  explicit BufferedOStream(std::ostream& out) : out_(out) {
+    buffer_.reserve(kCapacity);
+  }
+  void Put(char c) {
+    buffer_.push_back(c);
+    if (buffer_.size() == kCapacity) Flush();
+  }
+  void Flush() {
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+  }
+
+ private:
+  static constexpr size_t kCapacity = 1 << 16;
+  std::ostream& out_;
+  std::string buffer_;
+};
+
+using JsonWriter = rapidjson::PrettyWriter<BufferedOStream>;
 
 // Direct properties of one actor: term -> target IRIs.
 using DirectLinks = std::map<std::string, std::vector<std::string>>;
@@ -240,7 +263,7 @@ std::set<std::string> UsedTerms(
 void WriteJsonLd(const ActorGraph& graph, const WriteOptions& options,
                  std::ostream& out) {
   std::map<std::string, DirectLinks> links = CollectDirectLinks(graph);
-  rapidjson::OStreamWrapper stream(out);
+  BufferedOStream stream(out);
   JsonWriter w(stream);
   w.SetIndent(' ', 2);
   w.StartObject();

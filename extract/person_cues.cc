@@ -344,12 +344,43 @@ int GroupActorIn(const DocAnalysis& doc, uint32_t first, uint32_t end,
   return -1;
 }
 
+namespace {
+
+// Cheap prefilters for the cues that scan a name run at every token: an
+// apposition after a name needs a comma right after the name (which ends
+// in the sentence or, for a known mention, just past it), a handle cue
+// needs "(@".  Both are exact: the cues change nothing before finding
+// that token.
+bool HasCommaNear(const DocAnalysis& doc, const Sentence& s) {
+  constexpr uint32_t kPastEnd = 8;
+  for (uint32_t i = s.first_token; i <= s.end_token + kPastEnd && i < doc.size();
+       ++i) {
+    if (doc.KeyIs(i, ",")) return true;
+  }
+  return false;
+}
+
+bool HasHandle(const DocAnalysis& doc) {
+  for (size_t i = 1; i < doc.size(); ++i) {
+    std::string_view k = doc.Key(i);
+    if (!k.empty() && k[0] == '@' && doc.KeyIs(i - 1, "(")) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void FindPersonCues(DocAnalysis* doc) {
-  for (const Sentence& s : doc->text.sentences) AppositionAfter(doc, s);
+  for (const Sentence& s : doc->text.sentences) {
+    if (HasCommaNear(*doc, s)) AppositionAfter(doc, s);
+  }
   for (const Sentence& s : doc->text.sentences) AppositionBefore(doc, s);
   for (const Sentence& s : doc->text.sentences) TitleCues(doc, s);
-  for (const Sentence& s : doc->text.sentences) OrganizationPossessiveCues(doc, s);
-  for (const Sentence& s : doc->text.sentences) HandleCues(doc, s);
+  for (const Sentence& s : doc->text.sentences)
+    OrganizationPossessiveCues(doc, s);
+  if (HasHandle(*doc)) {
+    for (const Sentence& s : doc->text.sentences) HandleCues(doc, s);
+  }
 }
 
 }  // namespace actorgraph
