@@ -49,6 +49,13 @@ bool IsSentenceStarter(std::string_view key) {
   return false;
 }
 
+// A run of more tokens without a sentence end is no sentence (a table, a
+// scraped page without punctuation, thousands of names in a row): it is
+// cut into pieces of this many tokens.  Everything downstream scans whole
+// sentences around each match, so this bound is what keeps extraction
+// linear in the length of the text.
+constexpr size_t kMaxSentenceTokens = 400;
+
 class Splitter {
  public:
   Splitter(std::string_view text, const TokenizedText& t)
@@ -72,6 +79,7 @@ class Splitter {
   bool IsInitial(size_t i) const;
   Abbreviation AbbreviationBefore(size_t period) const;
   void Close(size_t first, size_t end);
+  void CloseOne(size_t first, size_t end);
 
   std::string_view text_;
   const TokenizedText& t_;
@@ -102,6 +110,13 @@ std::vector<Sentence> Splitter::Run(const std::vector<uint32_t>& candidates) {
 }
 
 void Splitter::Close(size_t first, size_t end) {
+  for (; end - first > kMaxSentenceTokens; first += kMaxSentenceTokens) {
+    CloseOne(first, first + kMaxSentenceTokens);
+  }
+  CloseOne(first, end);
+}
+
+void Splitter::CloseOne(size_t first, size_t end) {
   Sentence s;
   s.first_token = static_cast<uint32_t>(first);
   s.end_token = static_cast<uint32_t>(end);
