@@ -216,6 +216,17 @@ void AddResolvedMention(DocAnalysis* doc, uint32_t first, uint32_t end,
   doc->AddMention(std::move(m));
 }
 
+// The index of the first mention at most `sentences` sentences before the
+// one of token `at`.  Anaphora look no further back; starting their scans
+// here keeps resolution linear in the length of the document.
+size_t FirstMentionWithin(const DocAnalysis& doc, uint32_t at, int sentences) {
+  int from = doc.sentence_of[at] - sentences;
+  auto it = std::lower_bound(
+      doc.mentions.begin(), doc.mentions.end(), from,
+      [](const ActorMention& m, int sentence) { return m.sentence < sentence; });
+  return static_cast<size_t>(it - doc.mentions.begin());
+}
+
 // Persons (or groups) mentioned before `at`, most recent first.
 std::vector<int> RecentActors(const DocAnalysis& doc, uint32_t at, bool persons,
                               int sentences) {
@@ -237,7 +248,8 @@ std::vector<int> RecentActors(const DocAnalysis& doc, uint32_t at, bool persons,
 int Antecedent(const DocAnalysis& doc, uint32_t at, bool persons, int sentences) {
   int sentence = doc.sentence_of[at];
   int best_sentence = -1, best = -1;
-  for (const ActorMention& m : doc.mentions) {
+  for (size_t k = FirstMentionWithin(doc, at, sentences); k < doc.mentions.size(); ++k) {
+    const ActorMention& m = doc.mentions[k];
     if (m.first >= at) break;
     if (sentence - m.sentence > sentences || !m.IsActor() || m.actors.size() != 1) {
       continue;
@@ -301,7 +313,8 @@ void ResolveRolePhrases(DocAnalysis* doc) {
 // "The minister held talks": the person last mentioned with that role.
 int BareRoleHolder(const DocAnalysis& doc, uint32_t at, const std::string& role) {
   int found = -1;
-  for (const ActorMention& m : doc.mentions) {
+  for (size_t k = FirstMentionWithin(doc, at, kGroupSentences); k < doc.mentions.size(); ++k) {
+    const ActorMention& m = doc.mentions[k];
     if (m.first >= at) break;
     if (doc.sentence_of[at] - m.sentence > kGroupSentences) continue;
     if (m.actors.size() != 1 || !IsType(doc, m.actors[0], "Person")) continue;
@@ -322,7 +335,8 @@ void ResolveAnaphors(DocAnalysis* doc) {
     int actor = -1;
     if (org || country) {
       const char* type = org ? "Organization" : "Country";
-      for (const ActorMention& m : doc->mentions) {
+      for (size_t k = FirstMentionWithin(*doc, i, 2); k < doc->mentions.size(); ++k) {
+        const ActorMention& m = doc->mentions[k];
         if (m.first >= i) break;
         if (doc->sentence_of[i] - m.sentence > 2 || !m.IsActor() ||
             m.actors.size() != 1 || !IsType(*doc, m.actors[0], type)) {
