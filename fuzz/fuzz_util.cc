@@ -26,15 +26,17 @@ void RemoveScratchDir() {
 
 }  // namespace
 
+// Never destroyed: RemoveScratchDir runs at exit, after static destructors
+// registered later than it.
 const std::string& ScratchDir() {
-  static const std::string dir = [] {
+  static const std::string* const dir = [] {
     fs::path p = fs::temp_directory_path() /
                  ("actorgraph_fuzz_" + std::to_string(::getpid()));
     fs::create_directories(p);
     std::atexit(RemoveScratchDir);
-    return p.string();
+    return new std::string(p.string());
   }();
-  return dir;
+  return *dir;
 }
 
 std::string WriteScratchFile(const std::string& name, std::string_view bytes) {
