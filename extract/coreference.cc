@@ -279,8 +279,11 @@ void ResolveRolePhrases(DocAnalysis* doc) {
     RolePhrase r;
     if (!ParseRolePhrase(*doc, i, &r)) continue;
     int person = ResolveRole(doc, r);
-    doc->TraceLine("role phrase '" + std::string(doc->Surface(r.first, r.end)) +
-                   "' -> " + (person >= 0 ? doc->actors[person].info.label : "?"));
+    if (doc->trace) {
+      doc->TraceLine("role phrase '" +
+                     std::string(doc->Surface(r.first, r.end)) + "' -> " +
+                     (person >= 0 ? doc->actors[person].info.label : "?"));
+    }
     if (person < 0) {
       // An office holder we cannot name acts for the country: "Japan's
       // foreign minister visited Vietnam" is Japan visiting Vietnam.

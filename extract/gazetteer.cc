@@ -10,12 +10,7 @@ uint64_t EdgeKey(int node, int word) {
 
 }  // namespace
 
-int Gazetteer::Child(int node, int word) const {
-  if (node == 0) {
-    return static_cast<size_t>(word) < root_children_.size()
-               ? root_children_[word]
-               : -1;
-  }
+int Gazetteer::DeepChild(int node, int word) const {
   auto it = children_.find(EdgeKey(node, word));
   return it == children_.end() ? -1 : it->second;
 }
@@ -46,7 +41,7 @@ void Gazetteer::Add(const std::vector<int>& words, const GazetteerHit& hit) {
   ++entries_;
 }
 
-std::vector<Gazetteer::Match> Gazetteer::MatchesAt(
+std::vector<Gazetteer::Match> Gazetteer::MatchesFrom(
     const std::vector<int>& word_ids, size_t pos, size_t end) const {
   std::vector<Match> out;
   int node = 0;

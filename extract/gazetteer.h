@@ -38,16 +38,30 @@ class Gazetteer {
   };
 
   void Add(const std::vector<int>& words, const GazetteerHit& hit);
-  // Every entry that starts at `pos`, longest first.
+  // Every entry that starts at `pos`, longest first.  Most tokens start
+  // none, so that answer is inline.
   std::vector<Match> MatchesAt(const std::vector<int>& word_ids, size_t pos,
-                               size_t end) const;
+                               size_t end) const {
+    if (pos >= end || Child(0, word_ids[pos]) < 0) return {};
+    return MatchesFrom(word_ids, pos, end);
+  }
   size_t size() const { return entries_; }
 
  private:
   struct Node {
     std::vector<GazetteerHit> hits;
   };
-  int Child(int node, int word) const;
+  std::vector<Match> MatchesFrom(const std::vector<int>& word_ids, size_t pos,
+                                 size_t end) const;
+  int Child(int node, int word) const {
+    if (node == 0) {
+      return static_cast<size_t>(word) < root_children_.size()
+                 ? root_children_[word]
+                 : -1;
+    }
+    return DeepChild(node, word);
+  }
+  int DeepChild(int node, int word) const;
 
   std::vector<Node> nodes_ = std::vector<Node>(1);
   // The root's children by word id (-1: none): every token with a word id

@@ -1,6 +1,7 @@
 #include "extract/lexicon.h"
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 
 #include "extract/text.h"
@@ -52,11 +53,44 @@ std::vector<std::string> RegularForms(const std::string& base) {
   return out;
 }
 
-// FNV-1a: tokens are short, so a byte loop beats a block hash.
+uint64_t Load64(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+uint64_t Load32(const char* p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+
+uint64_t Mix(uint64_t a, uint64_t b) {
+  unsigned __int128 m = static_cast<unsigned __int128>(a) * b;
+  return static_cast<uint64_t>(m) ^ static_cast<uint64_t>(m >> 64);
+}
+
+// A few overlapping loads and one multiply per word (the short-input path
+// of wyhash and XXH3): no loop for the words of ordinary text.
 uint64_t HashWord(std::string_view word) {
-  uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
-  return h ^ (h >> 32);
+  constexpr uint64_t kSeed = 0x9E3779B97F4A7C15ull;
+  constexpr uint64_t kMul = 0xD6E8FEB86659FD93ull;
+  const char* p = word.data();
+  const size_t n = word.size();
+  uint64_t a = 0, b = 0;
+  if (n >= 8) {
+    a = Load64(p);
+    b = Load64(p + n - 8);
+    for (size_t i = 8; i + 8 < n; i += 8) a = Mix(a ^ Load64(p + i), kMul);
+  } else if (n >= 4) {
+    a = Load32(p);
+    b = Load32(p + n - 4);
+  } else if (n > 0) {
+    a = static_cast<uint8_t>(p[0]) |
+        static_cast<uint64_t>(static_cast<uint8_t>(p[n / 2])) << 8;
+    b = static_cast<uint8_t>(p[n - 1]);
+  }
+  return Mix(a ^ kSeed, b ^ kMul ^ n);
 }
 
 std::string Trim(std::string_view s) {
