@@ -46,11 +46,16 @@ int RunMentions(const std::vector<std::string>& argv) {
   RunnerOptions options;
   options.threads = threads;
   CorpusRunner runner(extractor, options);
-  runner.Run(&reader, [](const Document& d, DocumentResult&& r) {
+  runner.Run(&reader, [&](const Document& d, DocumentResult&& r) {
     for (const Mention& m : r.mentions) {
+      // Places are no graph nodes, so they are looked up in the gazetteer.
       const ActorInfo* actor = nullptr;
       for (const ActorInfo& a : r.actors) {
         if (a.id == m.actor) actor = &a;
+      }
+      if (!actor) {
+        const ActorEntry* entry = ontology.actors().Find(m.actor);
+        if (entry) actor = &entry->info;
       }
       if (actor) std::cout << MentionJson(d.id, m, *actor) << "\n";
     }
