@@ -75,12 +75,14 @@ class LineReader {
     return any;
   }
 
-  bool failed() const { return std::ferror(f_) != 0; }
+  // 0, or the errno of a failed read.
+  int error() const { return error_; }
 
  private:
   bool Fill() {
     begin_ = 0;
     end_ = std::fread(buffer_.data(), 1, buffer_.size(), f_);
+    if (end_ == 0 && std::ferror(f_)) error_ = errno != 0 ? errno : EIO;
     return end_ > 0;
   }
 
@@ -88,6 +90,7 @@ class LineReader {
   bool owned_;
   std::vector<char> buffer_;
   size_t begin_ = 0, end_ = 0;
+  int error_ = 0;
 };
 
 bool IsBlank(const std::string& s) {
@@ -121,6 +124,23 @@ std::string TakeDateMarker(std::string* text) {
   size_t rest = text->find_first_not_of(" \t\r\n", end);
   text->erase(0, rest == std::string::npos ? text->size() : rest);
   return date;
+}
+
+// A file in another format (an image, an executable, a PDF) given as text:
+// more than one byte in 16 of its first 64 KiB (and at least 32) is a NUL,
+// another control character or part of an invalid UTF-8 sequence.  Returns
+// that count, or 0 for text.
+size_t BinaryEvidence(std::string_view bytes) {
+  std::string_view head = bytes.substr(0, 64 << 10);
+  size_t odd = RepairUtf8(head, 0).replaced_count;
+  for (char c : head) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f' &&
+        u != '\v') {
+      ++odd;
+    }
+  }
+  return odd >= 32 && odd * 16 > head.size() ? odd : 0;
 }
 
 std::string RepairMessage(const Utf8Repair& r, const std::string& where) {
@@ -224,10 +244,16 @@ void DocumentReader::Impl::AddDirectory(const fs::path& dir) {
 // Repairs a field in place and warns about invalid bytes.
 void DocumentReader::Impl::Repair(std::string* text, const std::string& where,
                                   const std::string& field) {
+  const std::string in_field = field.empty() ? "" : " in \"" + field + "\"";
+  if (const void* nul = std::memchr(text->data(), 0, text->size())) {
+    size_t count = static_cast<size_t>(std::count(text->begin(), text->end(), '\0'));
+    Warn(where + ": replaced " + std::to_string(count) + " NUL byte(s)" +
+         in_field + " with spaces, first at byte " +
+         std::to_string(static_cast<const char*>(nul) - text->data()));
+  }
   Utf8Repair r = RepairUtf8(*text, 1);
   if (r.replaced_count > 0) {
-    Warn(where + ": " +
-         RepairMessage(r, field.empty() ? "" : " in \"" + field + "\""));
+    Warn(where + ": " + RepairMessage(r, in_field));
   }
   *text = std::move(r.text);
 }
@@ -248,15 +274,23 @@ bool DocumentReader::Impl::ReadTextFile(const Source& s, Document* doc) {
     if (bytes.size() + n > options.max_document_bytes) too_large = true;
     if (!too_large) bytes.append(buffer, n);
   }
-  bool failed = std::ferror(f) != 0;
+  int error = std::ferror(f) != 0 ? (errno != 0 ? errno : EIO) : 0;
   std::fclose(f);
-  if (failed) {
-    Skip(s.path + ": read error", kExitIo);
+  if (error != 0) {
+    Skip(s.path + ": cannot read: " + SystemMessage(error), kExitIo);
     return false;
   }
   if (too_large) {
     Skip(s.path + ": document exceeds the limit of " +
              std::to_string(options.max_document_bytes) + " bytes",
+         kExitInputSkipped);
+    return false;
+  }
+  if (size_t odd = BinaryEvidence(bytes)) {
+    Skip(s.path + ": binary file (" + std::to_string(odd) +
+             " control bytes or invalid sequences in the first " +
+             std::to_string(std::min<size_t>(bytes.size(), 64 << 10)) +
+             " bytes), skipped",
          kExitInputSkipped);
     return false;
   }
@@ -292,10 +326,13 @@ bool DocumentReader::Impl::ReadJsonlLine(Document* doc) {
   bool too_long = false;
   size_t consumed = 0;
   if (!lines->Next(&line, options.max_document_bytes, &too_long, &consumed)) {
-    bool failed = lines->failed();
+    int error = lines->error();
     lines.reset();
-    if (line_number == 0) Warn(lines_name + ": empty file, no documents");
-    if (failed) Skip(lines_name + ": read error", kExitIo);
+    if (error != 0) {
+      Skip(lines_name + ": cannot read: " + SystemMessage(error), kExitIo);
+    } else if (line_number == 0) {
+      Warn(lines_name + ": empty file, no documents");
+    }
     return false;
   }
   ++line_number;

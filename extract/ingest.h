@@ -22,7 +22,11 @@
 // first at byte B" with B a 0-based offset into the file (text files) or
 // into the decoded "text" value ("file:line: ..."; JSON Lines).  Empty
 // documents are skipped with a warning but not counted in skipped(); an
-// unreadable file found in a directory is warned about and counted.
+// unreadable file found in a directory is warned about and counted.  NUL
+// bytes become spaces: "file: replaced N NUL byte(s) with spaces, first at
+// byte B".  A text file more than 1/16 of whose first 64 KiB (and at least
+// 32 bytes) are NULs, other control bytes or invalid sequences is "file:
+// binary file (...), skipped" and counted.
 #ifndef ACTORGRAPH_EXTRACT_INGEST_H_
 #define ACTORGRAPH_EXTRACT_INGEST_H_
 
