@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
 #include <map>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 
@@ -15,6 +16,9 @@ using BoostGraph =
 using Vertex = BoostGraph::vertex_descriptor;
 
 using EdgeKey = std::tuple<std::string, std::string, std::string, int>;
+// Looks an edge up without copying its strings.
+using EdgeKeyView =
+    std::tuple<std::string_view, std::string_view, std::string_view, int>;
 
 EdgeKey KeyOf(const RelationEdge& e) {
   return {e.source, e.relation, e.target, static_cast<int>(e.polarity)};
@@ -57,6 +61,31 @@ void MergeEvidence(std::vector<Evidence>* into,
   into->swap(out);
 }
 
+// MergeEvidence for one record, without rebuilding the list: the common
+// case of a build, where an edge seen often has its list full.
+void AddEvidence(std::vector<Evidence>* into, const Evidence& e, size_t cap) {
+  if (into->size() >= cap && (cap == 0 || !EvidenceLess(e, into->back()))) {
+    return;
+  }
+  auto at = std::lower_bound(into->begin(), into->end(), e, EvidenceLess);
+  if (at != into->end() && EvidenceSame(*at, e)) return;
+  into->insert(at, e);
+  if (into->size() > cap) into->pop_back();
+}
+
+// UniteSorted for one value.
+void AddSorted(std::vector<std::string>* into, const std::string& value) {
+  auto at = std::lower_bound(into->begin(), into->end(), value);
+  if (at == into->end() || *at != value) into->insert(at, value);
+}
+
+bool ContainsAll(const std::vector<std::string>& sorted,
+                 const std::vector<std::string>& values) {
+  return std::all_of(values.begin(), values.end(), [&](const std::string& v) {
+    return std::binary_search(sorted.begin(), sorted.end(), v);
+  });
+}
+
 }  // namespace
 
 void WidenDateRange(const std::string& date, std::string* first,
@@ -69,7 +98,7 @@ void WidenDateRange(const std::string& date, std::string* first,
 struct ActorGraph::Impl {
   BoostGraph graph;
   std::unordered_map<std::string, Vertex> vertex_of;
-  std::map<EdgeKey, RelationEdge*> edge_of;
+  std::map<EdgeKey, RelationEdge*, std::less<>> edge_of;
 
   Vertex VertexFor(const std::string& id) {
     auto it = vertex_of.find(id);
@@ -118,10 +147,12 @@ void ActorGraph::AddActor(const ActorInfo& actor, const std::string& date) {
     info.aliases.erase(std::unique(info.aliases.begin(), info.aliases.end()),
                        info.aliases.end());
   } else {
-    std::vector<std::string> aliases = actor.aliases;
-    std::sort(aliases.begin(), aliases.end());
-    aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
-    UniteSorted(&info.aliases, aliases);
+    if (!ContainsAll(info.aliases, actor.aliases)) {
+      std::vector<std::string> aliases = actor.aliases;
+      std::sort(aliases.begin(), aliases.end());
+      aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
+      UniteSorted(&info.aliases, aliases);
+    }
     // Fill what the first sighting did not know; ties break by value so
     // that the merge order does not matter (cue-found people are spelled
     // differently in different documents: "Chun Doo Hwan", "Chun Doo-hwan").
@@ -141,23 +172,30 @@ void ActorGraph::AddActor(const ActorInfo& actor, const std::string& date) {
 }
 
 void ActorGraph::AddRelation(const RelationMention& m) {
-  RelationEdge proto;
-  proto.source = m.source;
-  proto.target = m.target;
-  if (m.symmetric && proto.target < proto.source) {
-    std::swap(proto.source, proto.target);
+  const std::string* source = &m.source;
+  const std::string* target = &m.target;
+  if (m.symmetric && *target < *source) std::swap(source, target);
+  auto found = impl_->edge_of.find(EdgeKeyView(
+      *source, m.relation, *target, static_cast<int>(m.polarity)));
+  RelationEdge* edge = nullptr;
+  if (found != impl_->edge_of.end()) {
+    edge = found->second;
+  } else {
+    RelationEdge proto;
+    proto.source = *source;
+    proto.target = *target;
+    proto.relation = m.relation;
+    proto.polarity = m.polarity;
+    proto.symmetric = m.symmetric;
+    proto.cameo = m.cameo;
+    proto.goldstein = m.goldstein;
+    edge = impl_->EdgeFor(proto);
   }
-  proto.relation = m.relation;
-  proto.polarity = m.polarity;
-  proto.symmetric = m.symmetric;
-  proto.cameo = m.cameo;
-  proto.goldstein = m.goldstein;
-  RelationEdge* edge = impl_->EdgeFor(proto);
   edge->weight += 1;
   const std::string& date = m.evidence.date;
   WidenDateRange(date, &edge->first_date, &edge->last_date);
-  if (!date.empty()) UniteSorted(&edge->dates, {date});
-  MergeEvidence(&edge->evidence, {m.evidence}, max_evidence_);
+  if (!date.empty()) AddSorted(&edge->dates, date);
+  AddEvidence(&edge->evidence, m.evidence, max_evidence_);
 }
 
 void ActorGraph::AddDocument(const DocumentResult& result) {
