@@ -103,6 +103,13 @@ Modality DecideModality(const DocAnalysis& d, const Binding& b, uint32_t anchor,
       d.Is(static_cast<size_t>(before), d.cues.irrealis_governor)) {
     return Modality::kHypothetical;
   }
+  // "urged Reagan to step up negotiations": someone else's wish.
+  for (uint32_t i = start; i + 1 < anchor; ++i) {
+    if (!d.Is(i, d.cues.irrealis_governor) || d.KeyIs(i + 1, "to")) continue;
+    for (uint32_t k = i + 2; k < anchor; ++k) {
+      if (d.KeyIs(k, "to")) return Modality::kHypothetical;
+    }
+  }
   for (int64_t i = static_cast<int64_t>(anchor) - 1; i >= start; --i) {
     if (IsClauseBoundary(d, i)) break;
     if (d.Is(i, d.cues.future)) return Modality::kFuture;

@@ -246,7 +246,8 @@ void DocumentReader::Impl::Repair(std::string* text, const std::string& where,
                                   const std::string& field) {
   const std::string in_field = field.empty() ? "" : " in \"" + field + "\"";
   if (const void* nul = std::memchr(text->data(), 0, text->size())) {
-    size_t count = static_cast<size_t>(std::count(text->begin(), text->end(), '\0'));
+    size_t count =
+        static_cast<size_t>(std::count(text->begin(), text->end(), '\0'));
     Warn(where + ": replaced " + std::to_string(count) + " NUL byte(s)" +
          in_field + " with spaces, first at byte " +
          std::to_string(static_cast<const char*>(nul) - text->data()));

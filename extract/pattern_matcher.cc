@@ -270,6 +270,9 @@ class PatternMatcher {
   // parentheses, prepositional objects and possessives.
   bool SubjectSearch(int64_t pos, SlotValue* v) const {
     bool only_function_words = true;
+    // Only a verb has a subject of its own between it and an actor.
+    bool verb_follows = pos + 1 < s_.end_token &&
+                        d_.lexicon.IsVerbForm(d_.word[pos + 1]);
     int steps = 0;
     for (int64_t i = pos; i >= s_.first_token && steps < 25; ++steps) {
       if (const ActorMention* m = d_.MentionAt(static_cast<size_t>(i))) {
@@ -300,11 +303,30 @@ class PatternMatcher {
       if (d_.Is(i, d_.cues.clause_break) && !only_function_words) return false;
       if (!d_.Is(i, d_.cues.adverb) && !d_.Is(i, d_.cues.clause_break) &&
           !d_.Is(i, d_.cues.aux)) {
+        // "the opposition accused it": the verb has a subject of its own
+        // that is no actor.
+        if (only_function_words && verb_follows) {
+          // "its forces had shelled": the owner of the forces acts.
+          const ActorMention* owner = d_.MentionAt(static_cast<size_t>(i - 1));
+          if (d_.Is(i, d_.cues.agent) && owner &&
+              owner->kind == MentionKind::kPronoun) {
+            return ListLeft(i - 1, v);
+          }
+          if (IsCommonNounSubject(i)) return false;
+        }
         only_function_words = false;
       }
       --i;
     }
     return false;
+  }
+
+  bool IsCommonNounSubject(int64_t i) const {
+    if (i <= s_.first_token || !d_.Is(i - 1, d_.cues.det)) return false;
+    if (!d_.Flag(i, kWord) || d_.Flag(i, kCapitalized)) return false;
+    std::string_view k = d_.Key(i);
+    bool adverb = k.size() > 2 && k.substr(k.size() - 2) == "ly";
+    return !adverb && (d_.word[i] < 0 || d_.Is(i, d_.cues.organization_word));
   }
 
   // Free gap tokens: no clause punctuation and no actor, except a

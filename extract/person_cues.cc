@@ -151,6 +151,13 @@ void TitleCues(DocAnalysis* doc, const Sentence& s) {
     }
     uint32_t name_end = NameEnd(*doc, j, s.end_token);
     if (name_end == 0 || j == i) continue;
+    // One unknown word after lower-case titles is no name: "a senior
+    // Korean official", unlike "Mayor Klitschko".
+    bool capitalized_title = false;
+    for (uint32_t t = i; t < j; ++t) {
+      capitalized_title = capitalized_title || doc->Flag(t, kCapitalized);
+    }
+    if (name_end - j == 1 && !capitalized_title && !PersonMentionAt(*doc, j)) continue;
     // Extend left over "Russian", "China's", "Kremlin", "his Chinese".
     uint32_t first = i;
     while (first > s.first_token) {
