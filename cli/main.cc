@@ -61,11 +61,12 @@ int Dispatch(int argc, char** argv) {
   for (const Command& c : Commands()) {
     if (name != c.name) continue;
     std::vector<std::string> args(argv + 2, argv + argc);
-    for (const std::string& a : args) {
-      if (a == "--help" || a == "-h") {
-        std::cout << c.usage;
-        return kExitOk;
-      }
+    bool help = false;
+    for (const std::string& a : args) help = help || a == "--help" || a == "-h";
+    // "actorgraph query GRAPH neighbors --help" is the query's own help.
+    if (help && (c.run != RunQuery || args.size() < 3)) {
+      std::cout << c.usage;
+      return kExitOk;
     }
     return c.run(args);
   }

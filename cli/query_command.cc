@@ -528,7 +528,28 @@ OutputFormat FormatOption(Args& args) {
 
 }  // namespace
 
+// The part of kQueryUsage about one query, then the output options.
+std::string QueryHelp(const std::string& name) {
+  std::string usage = kQueryUsage;
+  size_t start = usage.find("\n  " + name + " ");
+  size_t output = usage.find("\noutput (any query):");
+  if (start == std::string::npos || output == std::string::npos) return usage;
+  size_t end = usage.find("\n  ", start + 3);
+  while (end != std::string::npos && end < output && usage[end + 3] == ' ') {
+    end = usage.find("\n  ", end + 3);
+  }
+  if (end == std::string::npos || end > output) end = output;
+  return "usage: actorgraph query GRAPH " + name + " [OPTIONS]\n\n" +
+         usage.substr(start + 1, end - start) + "\n" + usage.substr(output + 1);
+}
+
 int RunQuery(const std::vector<std::string>& argv) {
+  for (const std::string& a : argv) {
+    if (a == "--help" || a == "-h") {
+      std::cout << QueryHelp(argv.size() > 1 ? argv[1] : "");
+      return kExitOk;
+    }
+  }
   if (argv.size() < 2) {
     throw UserError(std::string(kCommand) +
                         ": wants GRAPH QUERY (see 'actorgraph query --help')",
