@@ -117,17 +117,21 @@ std::vector<std::string_view> SplitWords(std::string_view line) {
 int Lexicon::WordIdOf(std::string_view key) const {
   if (slots_.empty()) return -1;
   const size_t mask = slots_.size() - 1;
-  for (size_t i = HashWord(key) & mask;; i = (i + 1) & mask) {
-    int id = slots_[i];
-    if (id < 0 || words_[id] == key) return id;
+  const uint64_t hash = HashWord(key);
+  const uint32_t tag = static_cast<uint32_t>(hash >> 32);
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.id < 0) return -1;
+    if (slot.tag == tag && words_[slot.id] == key) return slot.id;
   }
 }
 
 void Lexicon::Place(int id) {
   const size_t mask = slots_.size() - 1;
-  size_t i = HashWord(words_[id]) & mask;
-  while (slots_[i] >= 0) i = (i + 1) & mask;
-  slots_[i] = id;
+  const uint64_t hash = HashWord(words_[id]);
+  size_t i = hash & mask;
+  while (slots_[i].id >= 0) i = (i + 1) & mask;
+  slots_[i] = {static_cast<uint32_t>(hash >> 32), id};
 }
 
 int Lexicon::Intern(std::string_view key) {
@@ -137,7 +141,7 @@ int Lexicon::Intern(std::string_view key) {
   words_.emplace_back(key);
   class_bits_.push_back(0);
   if (words_.size() * 2 > slots_.size()) {
-    slots_.assign(std::max<size_t>(64, slots_.size() * 2), -1);
+    slots_.assign(std::max<size_t>(64, slots_.size() * 2), Slot());
     for (int w = 0; w <= id; ++w) Place(w);
   } else {
     Place(id);

@@ -67,9 +67,14 @@ class Lexicon {
   std::vector<std::string> words_;
   std::vector<uint64_t> class_bits_;
   std::vector<bool> verb_form_;
-  // Word ids by hash of the word, -1 empty, at most half full: looked up
-  // once per token with a string_view, so no key is ever copied.
-  std::vector<int> slots_;
+  // Word ids by hash of the word, at most half full: looked up once per
+  // token with a string_view, so no key is ever copied.  The tag (high
+  // hash bits) spares reading words_ for a slot holding another word.
+  struct Slot {
+    uint32_t tag = 0;
+    int id = -1;  // -1: empty
+  };
+  std::vector<Slot> slots_;
   std::vector<std::string> class_names_;
   std::unordered_map<std::string, std::vector<std::string>> irregular_;
 };

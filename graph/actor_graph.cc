@@ -175,8 +175,8 @@ void ActorGraph::AddRelation(const RelationMention& m) {
   const std::string* source = &m.source;
   const std::string* target = &m.target;
   if (m.symmetric && *target < *source) std::swap(source, target);
-  auto found = impl_->edge_of.find(EdgeKeyView(
-      *source, m.relation, *target, static_cast<int>(m.polarity)));
+  auto found = impl_->edge_of.find(
+      EdgeKeyView(*source, m.relation, *target, static_cast<int>(m.polarity)));
   RelationEdge* edge = nullptr;
   if (found != impl_->edge_of.end()) {
     edge = found->second;
