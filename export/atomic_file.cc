@@ -1,6 +1,8 @@
 #include "export/atomic_file.h"
 
 #include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -42,6 +44,66 @@ void SyncDirectoryOf(const std::string& path) {
   if (fd < 0) return;
   ::fsync(fd);
   ::close(fd);
+}
+
+// Temporaries to remove when SIGINT, SIGTERM or SIGHUP ends the process.
+// A signal handler may only call async-signal-safe functions, so the paths
+// live in fixed slots (no allocation, no locks).  A slot is filled before
+// its file is created and cleared after the file is renamed or removed;
+// a handler that runs in between unlinks a name that may not exist, which
+// is harmless.  Outputs are written from one thread, so the slots need no
+// further synchronization.
+constexpr int kCleanupSlots = 16;
+struct CleanupSlot {
+  volatile sig_atomic_t used;
+  char path[PATH_MAX];
+};
+CleanupSlot cleanup_slots[kCleanupSlots];
+
+void RemoveTemporariesAndDie(int signal_number) {
+  for (CleanupSlot& slot : cleanup_slots) {
+    if (slot.used) ::unlink(slot.path);
+  }
+  ::signal(signal_number, SIG_DFL);
+  ::raise(signal_number);
+}
+
+// Once per process; leaves alone a signal the parent told us to ignore
+// (nohup).
+void InstallCleanupHandlers() {
+  static const bool installed = [] {
+    struct sigaction action = {};
+    action.sa_handler = RemoveTemporariesAndDie;
+    sigemptyset(&action.sa_mask);
+    for (int s : {SIGINT, SIGTERM, SIGHUP}) {
+      struct sigaction old = {};
+      if (::sigaction(s, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) {
+        continue;
+      }
+      ::sigaction(s, &action, nullptr);
+    }
+    return true;
+  }();
+  (void)installed;
+}
+
+// Returns the slot holding `path`, or -1 when all are taken (the file is
+// then only removed by the destructor, not on a signal).
+int RegisterTemporary(const std::string& path) {
+  InstallCleanupHandlers();
+  if (path.size() >= PATH_MAX) return -1;
+  for (int i = 0; i < kCleanupSlots; ++i) {
+    CleanupSlot& slot = cleanup_slots[i];
+    if (slot.used) continue;
+    std::memcpy(slot.path, path.c_str(), path.size() + 1);
+    slot.used = 1;
+    return i;
+  }
+  return -1;
+}
+
+void UnregisterTemporary(int slot) {
+  if (slot >= 0) cleanup_slots[slot].used = 0;
 }
 
 }  // namespace
@@ -119,9 +181,14 @@ AtomicFile::AtomicFile(const std::string& path)
     temp_path_ = path_;
     direct_ = true;
   }
+  if (!direct_) cleanup_slot_ = RegisterTemporary(temp_path_);
   int flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC;
   int fd = ::open(temp_path_.c_str(), flags, 0666);
-  if (fd < 0) Fail(path_, "cannot write", errno);
+  if (fd < 0) {
+    int error = errno;
+    UnregisterTemporary(cleanup_slot_);
+    Fail(path_, "cannot write", error);
+  }
   buf_ = std::make_unique<FdBuf>(fd);
   stream_ = std::make_unique<std::ostream>(buf_.get());
 }
@@ -131,6 +198,7 @@ AtomicFile::~AtomicFile() {
   stream_.reset();
   buf_.reset();
   if (!direct_) ::unlink(temp_path_.c_str());
+  UnregisterTemporary(cleanup_slot_);
 }
 
 std::ostream& AtomicFile::stream() { return *stream_; }
@@ -150,6 +218,7 @@ void AtomicFile::Commit() {
     Fail(path_, "cannot write", errno);
   }
   committed_ = true;
+  UnregisterTemporary(cleanup_slot_);
   SyncDirectoryOf(path_);
 }
 

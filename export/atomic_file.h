@@ -7,7 +7,9 @@
 //   file.Commit();   // flush, fsync, rename; throws UserError on failure
 //
 // Without Commit() (an exception on the way) the destructor removes the
-// temporary.  A target that is a device or a pipe (/dev/null, /dev/stdout)
+// temporary; so does SIGINT, SIGTERM or SIGHUP (a handler installed with
+// the first AtomicFile; SIGKILL leaves ".NAME.tmp.PID" behind, never the
+// target).  A target that is a device or a pipe (/dev/null, /dev/stdout)
 // is written directly.  Every error is a UserError "PATH: cannot write: REASON"
 // with exit code kExitIo.
 #ifndef ACTORGRAPH_EXPORT_ATOMIC_FILE_H_
@@ -41,6 +43,7 @@ class AtomicFile {
   std::unique_ptr<std::ostream> stream_;
   bool committed_ = false;
   bool direct_ = false;  // writing to a device or pipe, not a temporary
+  int cleanup_slot_ = -1;  // see RegisterTemporary in atomic_file.cc
 };
 
 // The same for an output made of several files (the Neo4j import
