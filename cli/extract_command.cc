@@ -7,6 +7,7 @@
 
 #include "cli/args.h"
 #include "cli/command.h"
+#include "cli/progress.h"
 #include "export/record_json.h"
 #include "extract/corpus_runner.h"
 #include "extract/extractor.h"
@@ -39,6 +40,8 @@ const char kExtractUsage[] =
     "  -j, --threads N  worker threads (default: all cores); the output is\n"
     "                   the same for every N\n"
     "  --strict         a malformed input line is fatal\n"
+    "  -q, --quiet      no progress on stderr (it is shown only on a\n"
+    "                   terminal anyway)\n"
     "\n"
     "exit status: 0 ok, 2 usage or ontology error, 3 some input was skipped,\n"
     "4 a file could not be read or written\n"
@@ -64,6 +67,7 @@ int RunExtract(const std::vector<std::string>& argv) {
       args.Number("--threads", "-j", DefaultThreads(), 1, 256));
   IngestOptions ingest;
   ingest.strict = args.Flag("--strict");
+  bool quiet = args.Flag("--quiet") || args.Flag("-q");
   std::vector<std::string> inputs = args.Rest();
   if (inputs.empty()) inputs.push_back("-");
   Ontology ontology = Ontology::Load(dir);
@@ -71,12 +75,17 @@ int RunExtract(const std::vector<std::string>& argv) {
   DocumentReader reader(inputs, ingest, [](const std::string& line) {
     std::cerr << line << "\n";
   });
+  Progress progress(!quiet, reader.total_bytes());
   RunnerOptions options;
   options.threads = threads;
+  options.progress = [&](int64_t documents, int64_t bytes) {
+    progress.Update(documents, bytes);
+  };
   CorpusRunner runner(extractor, options);
   runner.Run(&reader, [](const Document&, DocumentResult&& r) {
     WriteOrFail(DocumentRecordsJson(r));
   });
+  progress.Finish();
   if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
     throw UserError("actorgraph extract: cannot write to stdout", kExitIo);
   }
