@@ -78,8 +78,11 @@ const std::map<std::string, Setter>& Columns() {
                         int) { e->adjectives = SplitList(c.text); }},
       {"metonyms", [](ActorEntry* e, const Cell& c, auto&,
                       int) { e->metonyms = SplitList(c.text); }},
-      {"affiliation", [](ActorEntry* e, const Cell& c, auto&,
-                         int) { e->info.affiliation = c.text; }},
+      {"affiliation",
+       [](ActorEntry* e, const Cell& c, auto&, int) {
+         e->info.affiliation = c.text;
+         e->affiliation_column = c.column;
+       }},
       {"role", [](ActorEntry* e, const Cell& c, auto&,
                   int) { e->roles = SplitList(c.text); }},
       {"short", [](ActorEntry* e, const Cell& c, auto&,
@@ -175,7 +178,7 @@ void ActorTable::Validate() const {
     const std::string& a = e.info.affiliation;
     if (!a.empty() && !index_.count(a)) {
       throw UserError(
-          Located(e.file, e.line, 1,
+          Located(e.file, e.line, e.affiliation_column,
                   "affiliation '" + a + "' is not a known actor id"));
     }
     if (!e.acts_for.empty() && !index_.count(e.acts_for)) {
@@ -191,7 +194,8 @@ void ActorTable::Validate() const {
       chain += " -> " + at->info.affiliation;
       if (at->info.affiliation == e.info.id || steps > entries_.size()) {
         throw UserError(
-            Located(e.file, e.line, 1, "affiliation cycle: " + chain));
+            Located(e.file, e.line, e.affiliation_column,
+                    "affiliation cycle: " + chain));
       }
       at = Find(at->info.affiliation);
     }

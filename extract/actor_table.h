@@ -29,6 +29,7 @@ struct ActorEntry {
   int from_year = 0, to_year = 0;        // when the role was held; 0 open
   std::string file;
   int line = 0;
+  int affiliation_column = 1;  // of its cell, for messages
 };
 
 class ActorTable {
