@@ -564,3 +564,56 @@ BOOST_AUTO_TEST_CASE(sigterm_mid_write_removes_temporaries) {
   BOOST_TEST(InterruptWrite(SIGTERM).empty(), "temporaries left");
   BOOST_TEST(InterruptWrite(SIGINT).empty(), "temporaries left");
 }
+
+// Odd names and text in every output format, read back by real parsers:
+// xmllint for GraphML and GEXF, Python's json for JSON-LD and JSON Lines.
+// Labels with '&', quotes and '<'; text with C0 controls, an escape
+// sequence, noncharacters (U+FFFE, U+FFFF), U+0085, a line break inside a
+// sentence, and markup that must not break out of the HTML's script.
+BOOST_AUTO_TEST_CASE(odd_names_and_control_characters_still_parse) {
+  BOOST_REQUIRE_MESSAGE(std::system("command -v xmllint >/dev/null") == 0 &&
+                            std::system("command -v python3 >/dev/null") == 0,
+                        "needs xmllint and python3 (tools/deps.sh test)");
+  Scratch s;
+  fs::create_directories(s / "ont");
+  for (const auto& e :
+       fs::directory_iterator(ACTORGRAPH_SOURCE_DIR "/ontology")) {
+    if (e.path().filename() == "tools") continue;
+    fs::copy(e.path(), s / "ont" / e.path().filename(),
+             fs::copy_options::recursive);
+  }
+  s.Write("ont/actors/zz_odd.tsv",
+          "id\ttype\tlabel\taliases\n"
+          "org:att\tOrganization\tAT&T\tAT&T Inc\n"
+          "org:quoted\tOrganization\t\"Quoted\" <Corp> 'Ltd'\tQuoco\n"
+          "org:control\tOrganization\tBell\x01Labs \xEF\xBF\xBE End\tBellco\n");
+  s.Write("in.txt",
+          "AT&T met Quoco in \x01\x02\x1B[31m red \xEF\xBF\xBE\xEF\xBF\xBF "
+          "\xC2\x85 and Bellco met Kenya.\n"
+          "Kenya criticized \"Quoco\" <b>loudly</b> & AT&T\n"
+          "after </script><script>alert(1)</script> talks.\n");
+  Result r = s.Run({"build", "-q", "in.txt", "--ontology", "ont", "-o",
+                    "out.graphml", "-o", "out.gexf", "-o", "out.jsonld", "-o",
+                    "out.jsonl", "-o", "out.html"});
+  BOOST_TEST(r.exit_code == 0);
+  BOOST_TEST(r.err == "");
+  const std::string dir = s.dir().string();
+  for (const char* xml : {"out.graphml", "out.gexf"}) {
+    std::string command =
+        "xmllint --noout '" + dir + "/" + xml + "' 2>'" + dir + "/lint'";
+    BOOST_TEST(std::system(command.c_str()) == 0, xml);
+    BOOST_TEST(ReadAll(s / "lint") == "", xml);
+  }
+  std::string json_check =
+      "python3 -c 'import json, sys; json.load(open(sys.argv[1])); "
+      "[json.loads(l) for l in open(sys.argv[2])]' '" +
+      dir + "/out.jsonld' '" + dir + "/out.jsonl'";
+  BOOST_TEST(std::system(json_check.c_str()) == 0);
+  std::string graph = ReadAll(s / "out.graphml");
+  BOOST_TEST(graph.find(">AT&amp;T met Quoco in ") != std::string::npos);
+  BOOST_TEST(graph.find(">criticizes<") != std::string::npos);
+  BOOST_TEST(graph.find(">\"Quoted\" &lt;Corp&gt; 'Ltd'<") !=
+             std::string::npos);
+  BOOST_TEST(ReadAll(s / "out.html").find("<script>alert") ==
+             std::string::npos);
+}
