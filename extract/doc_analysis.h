@@ -76,6 +76,7 @@ struct DocAnalysis {
 
   TokenizedText text;
   std::vector<int> word;            // word id per token, -1 unknown
+  std::vector<uint64_t> classes;    // lexicon class bits per token
   std::vector<int> sentence_of;     // sentence index per token
   std::vector<DocActor> actors;
   std::unordered_map<std::string, int> actor_by_id;
@@ -87,7 +88,8 @@ struct DocAnalysis {
   size_t size() const { return text.tokens.size(); }
   std::string_view Key(size_t i) const { return text.Key(i); }
   bool Is(size_t i, int class_id) const {
-    return i < word.size() && lexicon.InClass(word[i], class_id);
+    return i < classes.size() && class_id >= 0 &&
+           (classes[i] >> class_id & 1) != 0;
   }
   bool KeyIs(size_t i, std::string_view k) const {
     return i < size() && text.Key(i) == k;

@@ -18,7 +18,11 @@ void Prepare(DocAnalysis* d) {
   d->text = Tokenize(d->doc.text);
   const size_t n = d->text.tokens.size();
   d->word.resize(n);
-  for (size_t i = 0; i < n; ++i) d->word[i] = d->lexicon.WordIdOf(d->text.Key(i));
+  d->classes.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    d->word[i] = d->lexicon.WordIdOf(d->text.Key(i));
+    d->classes[i] = d->lexicon.ClassBits(d->word[i]);
+  }
   d->sentence_of.assign(n, 0);
   for (size_t s = 0; s < d->text.sentences.size(); ++s) {
     const Sentence& sentence = d->text.sentences[s];

@@ -42,6 +42,10 @@ class Lexicon {
     return word >= 0 && class_id >= 0 &&
            (class_bits_[word] >> class_id & 1) != 0;
   }
+  // All class bits of a word (bit c: in class c); 0 for -1.
+  uint64_t ClassBits(int word) const {
+    return word >= 0 ? class_bits_[word] : 0;
+  }
   std::vector<int> ClassWords(int class_id) const;
   // Is the word a form of a verb the ontology mentions (via "word~")?
   bool IsVerbForm(int word) const {
