@@ -161,7 +161,7 @@ BOOST_AUTO_TEST_CASE(actor_affiliation_must_exist_and_not_cycle) {
   ActorTable table;
   table.LoadFile(path);
   BOOST_TEST(ErrorOf([&] { table.Validate(); }) ==
-             path + ":2:1: affiliation 'c:9' is not a known actor id");
+             path + ":2:14: affiliation 'c:9' is not a known actor id");
   std::string cyc = TempFile("cycle.tsv",
                              "id\ttype\tlabel\taffiliation\n"
                              "o:1\tOrganization\tA\to:2\n"
@@ -169,7 +169,7 @@ BOOST_AUTO_TEST_CASE(actor_affiliation_must_exist_and_not_cycle) {
   ActorTable cycle;
   cycle.LoadFile(cyc);
   BOOST_TEST(ErrorOf([&] { cycle.Validate(); }) ==
-             cyc + ":2:1: affiliation cycle: o:1 -> o:2 -> o:1");
+             cyc + ":2:20: affiliation cycle: o:1 -> o:2 -> o:1");
 }
 
 BOOST_AUTO_TEST_CASE(the_project_ontology_loads) {
