@@ -69,6 +69,7 @@ class Parser {
 
   void Line(int number, const std::string& raw) {
     line_ = number;
+    column_ = ColumnOf(raw, 0);
     std::string line = Trim(raw);
     bool continuation = !raw.empty() && (raw[0] == ' ' || raw[0] == '\t');
     if (line.empty() || line[0] == '#') {
@@ -83,15 +84,21 @@ class Parser {
       Fail("expected 'key: value' (text, expect, reject, actors or id)");
     }
     std::string value = Trim(line.substr(colon + 1));
+    if (key != "text" && key != "expect" && key != "reject" &&
+        key != "actors" && key != "id") {
+      Fail("unknown key '" + key +
+           "' (expected text, expect, reject, actors or id)");
+    }
+    if (key != "text" && !open_) {
+      Fail("'" + key + ":' before the first 'text:'");
+    }
+    column_ = ColumnOf(raw, raw.find(':') + 1);  // the value's, from here on
     if (key == "text") return StartCase(value);
-    if (!open_) Fail("'" + key + ":' before the first 'text:'");
     current_.end_line = number;
     if (key == "expect") return Expect(value);
     if (key == "reject") return Reject(value);
     if (key == "actors") return Actors(value);
-    if (key == "id") return Id(value);
-    Fail("unknown key '" + key +
-         "' (expected text, expect, reject, actors or id)");
+    return Id(value);
   }
 
   CaseFile Finish() {
@@ -101,7 +108,14 @@ class Parser {
 
  private:
   [[noreturn]] void Fail(const std::string& reason) const {
-    throw UserError(Located(file_.path, line_, 0, reason));
+    throw UserError(Located(file_.path, line_, column_, reason));
+  }
+
+  // 1-based column of the first non-blank byte of `raw` at or after
+  // `from`, or just past the end when there is none.
+  static int ColumnOf(const std::string& raw, size_t from) {
+    size_t at = raw.find_first_not_of(" \t\r", from);
+    return static_cast<int>(at == std::string::npos ? raw.size() : at) + 1;
   }
 
   void Continue(const std::string& line) {
@@ -130,7 +144,7 @@ class Parser {
     if (current_.expects.empty() && current_.rejects.empty() &&
         current_.actors.empty() && !current_.expect_none()) {
       throw UserError(
-          Located(file_.path, current_.line, 0,
+          Located(file_.path, current_.line, 1,
                   "case checks nothing (add expect:, reject: or actors:)"));
     }
     file_.cases.push_back(std::move(current_));
@@ -141,6 +155,8 @@ class Parser {
     std::string error;
     if (!ParseCaseRelation(value, &r, &error)) Fail(error);
     r.line = line_;
+    size_t name = value.find("-" + r.relation + "->");
+    r.column = column_ + static_cast<int>(name == std::string::npos ? 0 : name + 1);
     return r;
   }
 
@@ -194,6 +210,7 @@ class Parser {
   bool open_ = false;     // a case has started and is not yet closed
   bool in_text_ = false;  // the previous line was its text (continuable)
   int line_ = 0;
+  int column_ = 0;  // where the current line's error is, 1-based
   std::map<std::string, int> ids_;
 };
 

@@ -12,7 +12,8 @@
 //
 // Every case and every checked line keeps its 1-based line number, so that
 // a failure is reported as "file:line: ...".  A syntax error throws
-// UserError("file:line: reason") with exit code kExitUsage.
+// UserError("file:line:col: reason") with exit code kExitUsage; the column
+// is that of the key for a bad or misplaced key, else that of the value.
 #ifndef ACTORGRAPH_EXTRACT_CASE_FILE_H_
 #define ACTORGRAPH_EXTRACT_CASE_FILE_H_
 
@@ -30,6 +31,7 @@ struct CaseRelation {
   bool has_modality = false;  // without one, asserted and future both match
   Modality modality = Modality::kAsserted;
   int line = 0;
+  int column = 0;  // of the relation name, for messages
 };
 
 // "Iran:Country"; an empty type accepts any.

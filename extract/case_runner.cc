@@ -219,7 +219,7 @@ void CaseRunner::Validate(const CaseFile& file) const {
     for (const auto* list : {&c.expects, &c.rejects}) {
       for (const CaseRelation& r : *list) {
         if (ontology_.FindRelation(r.relation) == nullptr) {
-          throw UserError(Located(file.path, r.line, 0,
+          throw UserError(Located(file.path, r.line, r.column,
                                   "unknown relation '" + r.relation + "'"));
         }
       }

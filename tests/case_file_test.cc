@@ -123,46 +123,46 @@ BOOST_AUTO_TEST_CASE(syntax_errors_name_file_and_line) {
   const std::string shape = "(expected 'SOURCE -relation-> TARGET [options]')";
   const ErrorRow rows[] = {
       {"expect: A -met_with-> B\n",
-       "x.cases:1: 'expect:' before the first 'text:'"},
+       "x.cases:1:1: 'expect:' before the first 'text:'"},
       {"# c\ntext: A met B.\nexpect A -met_with-> B\n",
-       "x.cases:3: expected 'key: value' (text, expect, reject, actors or "
+       "x.cases:3:1: expected 'key: value' (text, expect, reject, actors or "
        "id)"},
       {"text: A met B.\nexpected: A -met_with-> B\n",
-       "x.cases:2: unknown key 'expected' (expected text, expect, reject, "
+       "x.cases:2:1: unknown key 'expected' (expected text, expect, reject, "
        "actors or id)"},
-      {"text:   \n", "x.cases:1: empty text"},
+      {"text:   \n", "x.cases:1:9: empty text"},
       {"text: A met B.\nexpect: A met B\n",
-       "x.cases:2: bad relation 'A met B' " + shape},
+       "x.cases:2:9: bad relation 'A met B' " + shape},
       {"text: A met B.\nexpect: A -> B\n",
-       "x.cases:2: bad relation 'A -> B' " + shape},
+       "x.cases:2:9: bad relation 'A -> B' " + shape},
       {"text: A met B.\nexpect: -met_with-> B\n",
-       "x.cases:2: bad relation '-met_with-> B' " + shape},
+       "x.cases:2:9: bad relation '-met_with-> B' " + shape},
       {"text: A met B.\nexpect: A -met_with->\n",
-       "x.cases:2: bad relation 'A -met_with->' " + shape},
+       "x.cases:2:9: bad relation 'A -met_with->' " + shape},
       {"text: A met B.\nreject: A -met_with-> B [negativ]\n",
-       "x.cases:2: unknown option 'negativ' (expected positive, negative, "
+       "x.cases:2:9: unknown option 'negativ' (expected positive, negative, "
        "asserted, future or hypothetical)"},
       {"text: A met B.\nexpect: A -met_with-> B [positive, negative]\n",
-       "x.cases:2: conflicting polarities in '[positive, negative]'"},
+       "x.cases:2:9: conflicting polarities in '[positive, negative]'"},
       {"text: A met B.\nexpect: A -met_with-> B [future, asserted]\n",
-       "x.cases:2: conflicting modalities in '[future, asserted]'"},
+       "x.cases:2:9: conflicting modalities in '[future, asserted]'"},
       {"text: A met B.\nexpect: A -met_with-> B\nexpect: none\n",
-       "x.cases:3: 'expect: none' in a case that already has an expect: "
+       "x.cases:3:9: 'expect: none' in a case that already has an expect: "
        "line"},
       {"text: A met B.\nexpect: none\nexpect: A -met_with-> B\n",
-       "x.cases:3: expect: line in a case that says 'expect: none' (line 2)"},
+       "x.cases:3:9: expect: line in a case that says 'expect: none' (line 2)"},
       {"text: A met B.\n\n  and C.\nexpect: none\n",
-       "x.cases:3: indented line outside a 'text:' (only text continues on "
+       "x.cases:3:3: indented line outside a 'text:' (only text continues on "
        "the next line)"},
       {"text: A met B.\nid: one\nexpect: none\ntext: C.\nid: one\n",
-       "x.cases:5: duplicate id 'one' (first used at line 2)"},
+       "x.cases:5:5: duplicate id 'one' (first used at line 2)"},
       {"text: A met B.\nid: one\nid: two\n",
-       "x.cases:3: second 'id:' in one case"},
+       "x.cases:3:5: second 'id:' in one case"},
       {"text: A met B.\nactors: A, , B\n",
-       "x.cases:2: empty actor name in 'actors:'"},
-      {"text: A met B.\nactors: A:\n", "x.cases:2: empty type after 'A:'"},
+       "x.cases:2:9: empty actor name in 'actors:'"},
+      {"text: A met B.\nactors: A:\n", "x.cases:2:9: empty type after 'A:'"},
       {"text: A met B.\nid: lonely\n\ntext: C.\nexpect: none\n",
-       "x.cases:1: case checks nothing (add expect:, reject: or actors:)"},
+       "x.cases:1:1: case checks nothing (add expect:, reject: or actors:)"},
   };
   for (const ErrorRow& row : rows) {
     BOOST_TEST_CONTEXT(row.contents) {

@@ -112,7 +112,7 @@ BOOST_AUTO_TEST_CASE(syntax_error_exits_two_naming_file_and_line) {
   BOOST_TEST(o.exit_code == 2);
   BOOST_TEST(o.out == "");
   BOOST_TEST(o.err ==
-             "data/check/syntax.cases:3: unknown key 'expected' (expected "
+             "data/check/syntax.cases:3:1: unknown key 'expected' (expected "
              "text, expect, reject, actors or id)\n");
 }
 
@@ -120,7 +120,7 @@ BOOST_AUTO_TEST_CASE(unknown_relation_exits_two) {
   Output o = S().Check("data/check/unknown_relation.cases");
   BOOST_TEST(o.exit_code == 2);
   BOOST_TEST(o.err ==
-             "data/check/unknown_relation.cases:5: unknown relation "
+             "data/check/unknown_relation.cases:5:17: unknown relation "
              "'invades'\n");
 }
 

@@ -256,7 +256,7 @@ BOOST_AUTO_TEST_CASE(untouched_copy_loads) {
   BOOST_TEST(s.Exists("out.graphml"));
 }
 
-// Case files: a syntax error or an unknown relation is "file:line: reason"
+// Case files: a syntax error or an unknown relation is "file:line:col: reason"
 // with exit 2, before any case runs.
 BOOST_AUTO_TEST_CASE(case_file_errors) {
   struct CaseFileError {
@@ -264,17 +264,17 @@ BOOST_AUTO_TEST_CASE(case_file_errors) {
   };
   const std::vector<CaseFileError> cases = {
       {"text: Kenya met Ghana.\nexpect: Kenya -met_with-> Ghana\nfoo: bar\n",
-       "bad.cases:3: unknown key 'foo' (expected text, expect, reject, "
+       "bad.cases:3:1: unknown key 'foo' (expected text, expect, reject, "
        "actors or id)"},
       {"text: Kenya met Ghana.\nexpect: Kenya -befriends-> Ghana\n",
-       "bad.cases:2: unknown relation 'befriends'"},
+       "bad.cases:2:16: unknown relation 'befriends'"},
       {"text: Kenya met Ghana.\nexpect: Kenya met Ghana\n",
-       "bad.cases:2: bad relation 'Kenya met Ghana' (expected 'SOURCE "
+       "bad.cases:2:9: bad relation 'Kenya met Ghana' (expected 'SOURCE "
        "-relation-> TARGET [options]')"},
       {"text: A.\nid: x\nactors: Kenya\ntext: B.\nid: x\nactors: Ghana\n",
-       "bad.cases:5: duplicate id 'x' (first used at line 2)"},
+       "bad.cases:5:5: duplicate id 'x' (first used at line 2)"},
       {std::string("text: Kenya met\0 Ghana.\n", 24),
-       "bad.cases:1: case checks nothing (add expect:, reject: or actors:)"},
+       "bad.cases:1:1: case checks nothing (add expect:, reject: or actors:)"},
   };
   for (const CaseFileError& c : cases) {
     BOOST_TEST_CONTEXT("case file " << c.message) {
