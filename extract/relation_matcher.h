@@ -6,8 +6,13 @@
 // that can start there.  From the anchor the matcher walks left and right
 // through the pattern's elements with bounded backtracking: gaps are at
 // most 9 tokens (20 for the subject gap), lists are parsed greedily, and
-// only the nearest subject is tried, so a sentence of n tokens costs
-// O(n * patterns-per-word * 20) at worst (no input can make it run away).
+// only the nearest subject is tried.  But a match also walks whole lists,
+// skips parentheses and scans its sentence for negation, condition and
+// modality cues, each up to the sentence's length S; so a text of n tokens
+// costs O(n * patterns-per-word * S), and pairing a list of a sources with
+// one of b targets emits a * b relations.  Runs without a sentence end are
+// cut at S = 400 tokens (sentence_splitter.cc), which keeps all of it
+// linear in n whatever the input (tests/adversarial_test.cc).
 //
 // Polarity: negations and refusals between the subject and the verb
 // ("has pointedly refused to criticize", "wouldn't be helping", "would
