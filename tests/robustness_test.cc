@@ -461,6 +461,14 @@ const std::vector<OutputCase>& OutputCases() {
 
 BOOST_AUTO_TEST_CASE(unwritable_outputs) {
   for (const OutputCase& c : OutputCases()) {
+    if (c.name == std::string("full_device") ||
+        c.name == std::string("symlink_to_full_device")) {
+      if (access("/dev/full", W_OK) != 0) {
+        BOOST_TEST_MESSAGE("/dev/full is not writable here: " << c.name
+                                                              << " skipped");
+        continue;
+      }
+    }
     BOOST_TEST_CONTEXT("case " << c.name) {
       Scratch s;
       s.Write("in.txt", "Kenya met Ghana.\n");
@@ -477,6 +485,7 @@ BOOST_AUTO_TEST_CASE(unwritable_outputs) {
 }
 
 BOOST_AUTO_TEST_CASE(symlink_to_full_device_is_not_replaced) {
+  if (access("/dev/full", W_OK) != 0) return;  // as above
   Scratch s;
   s.Write("in.txt", "Kenya met Ghana.\n");
   fs::create_symlink("/dev/full", s / "out.graphml");
