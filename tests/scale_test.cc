@@ -226,6 +226,26 @@ BOOST_AUTO_TEST_CASE(extract_output_does_not_depend_on_threads) {
   BOOST_TEST((a == ReadAll(two)));
 }
 
+BOOST_AUTO_TEST_CASE(build_profile_lists_every_stage) {
+  const std::string out = (S().dir / "profile.graphml").string();
+  Output o = S().Run("build " ACTORGRAPH_SOURCE_DIR "/examples/corpus -o " +
+                     out + " -j2 -q --profile");
+  BOOST_REQUIRE_EQUAL(o.exit_code, 0);
+  BOOST_TEST(o.err.find("CPU seconds by stage") != std::string::npos);
+  for (const char* stage :
+       {"ingest", "tokens", "gazetteer", "cues", "relations", "results",
+        "graph", "write", "total"}) {
+    BOOST_TEST_CONTEXT(stage) {
+      BOOST_TEST(o.err.find(std::string("\n  ") + stage + " ") !=
+                 std::string::npos);
+    }
+  }
+  // Without --profile, -q leaves stderr empty.
+  o = S().Run("build " ACTORGRAPH_SOURCE_DIR "/examples/corpus -o " + out +
+              " -q");
+  BOOST_TEST(o.err == "");
+}
+
 // A hand-written stream: one document whose only relation is hypothetical.
 const char kHypotheticalStream[] =
     R"({"kind":"document","doc":"d1","date":"2030-01-02"})"
