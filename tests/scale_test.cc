@@ -196,6 +196,31 @@ BOOST_AUTO_TEST_CASE(merge_reads_concatenated_streams_on_stdin) {
   }
 }
 
+// Hadoop's shuffle sorts the map output by line: any order of the
+// records, not only of whole shards, merges into the same graph.
+BOOST_AUTO_TEST_CASE(merge_ignores_record_order) {
+  std::vector<std::string> shards = ReutersShards("order", 900);
+  const std::string built = (S().dir / "order-built").string();
+  BOOST_REQUIRE_EQUAL(
+      S().Run("build" + Join(shards) + Outputs(built) + " -q").exit_code, 0);
+  const std::string records = (S().dir / "order.records").string();
+  BOOST_REQUIRE_EQUAL(
+      S().Run("extract" + Join(shards) + " > " + records).exit_code, 0);
+  for (const char* sort : {"sort", "sort -r"}) {
+    const std::string merged = (S().dir / "order-merged").string();
+    std::string command = std::string("LC_ALL=C ") + sort + " " + records +
+                          " | " + ACTORGRAPH_BINARY + " merge" +
+                          Outputs(merged) + " -q";
+    BOOST_REQUIRE_EQUAL(S().Shell(command).exit_code, 0);
+    for (const char* format : kFormats) {
+      BOOST_TEST_CONTEXT(sort << " " << format) {
+        BOOST_TEST(
+            (ReadAll(built + "." + format) == ReadAll(merged + "." + format)));
+      }
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(build_output_does_not_depend_on_threads) {
   std::vector<std::string> shards = ReutersShards("threads", 3000);
   std::string one = (S().dir / "threads-1").string();
