@@ -2,7 +2,8 @@
 // the bytes are repaired as ingest does, then Extractor::Extract runs every
 // stage (tokens, gazetteer, person cues, coreference, relation patterns).
 // Checks that every mention and evidence span lies inside the text and that
-// every relation names actors the result lists.
+// every relation names actors the result lists (mentions of places need
+// not: places are listed only when related).
 #include <cstddef>
 #include <cstdint>
 #include <set>
@@ -43,7 +44,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const ActorInfo& a : r.actors) actors.insert(a.id);
   for (const Mention& m : r.mentions) {
     CheckSpan(m.start, m.end, length);
-    FUZZ_CHECK(actors.count(m.actor) == 1);
+    // Places are listed only when related (extractor.cc), so a mention's
+    // actor may be missing from r.actors.
+    FUZZ_CHECK(!m.actor.empty());
   }
   for (const RelationMention& rel : r.relations) {
     const Evidence& e = rel.evidence;
