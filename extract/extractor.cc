@@ -144,8 +144,10 @@ void AddAffiliations(const DocAnalysis& d, const ResultBuilder& rb,
   }
 }
 
-void AddMentionsAndActors(const DocAnalysis& d, const ResultBuilder& rb,
+// Last step of Extract(): moves the actors' data out of the analysis.
+void AddMentionsAndActors(DocAnalysis* analysis, const ResultBuilder& rb,
                           DocumentResult* out) {
+  DocAnalysis& d = *analysis;
   std::vector<int64_t> counts(d.actors.size(), 0);
   for (const ActorMention& m : d.mentions) {
     if (m.attributive) continue;
@@ -168,7 +170,7 @@ void AddMentionsAndActors(const DocAnalysis& d, const ResultBuilder& rb,
   }
   for (size_t a = 0; a < d.actors.size(); ++a) {
     if (!related[a] && (counts[a] == 0 || IsPlace(d, static_cast<int>(a)))) continue;
-    ActorInfo info = d.actors[a].info;
+    ActorInfo info = std::move(d.actors[a].info);
     info.mentions = counts[a];
     out->actors.push_back(std::move(info));
   }
@@ -211,7 +213,7 @@ DocumentResult Extractor::Extract(const Document& doc, Trace* trace) const {
   AddRelations(&d, rb, &out);
   AddAffiliations(d, rb, &out);
   clock.Switch(Stage::kResults);
-  AddMentionsAndActors(d, rb, &out);
+  AddMentionsAndActors(&d, rb, &out);
   return out;
 }
 
