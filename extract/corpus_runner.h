@@ -2,7 +2,10 @@
 //
 // Documents are read in batches (bounded in bytes, so memory does not grow
 // with the corpus), extracted by N worker threads, and handed to the sink
-// in input order, so the output never depends on the thread count.
+// in input order, so the output never depends on the thread count.  With
+// N > 1 the calling thread reads the next batch and runs the sink on the
+// previous one while the workers extract (at most two batches in memory);
+// the sink always runs on the calling thread.  N = 1 uses no thread.
 //
 //   CorpusRunner runner(extractor, {.threads = 4});
 //   runner.Run(&reader, [&](const Document& d, DocumentResult&& r) {
