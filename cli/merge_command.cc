@@ -3,8 +3,11 @@
 // files `actorgraph build` would.  The graph keeps evidence as the smallest
 // records by key and sums weights, so the order and grouping of the
 // streams do not change a byte of the output.
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -143,7 +146,9 @@ int64_t FoldStream(const std::string& input, RecordFolder* folder,
   const std::string name = is_stdin ? "<stdin>" : input;
   std::unique_ptr<FILE, FileCloser> f(
       is_stdin ? stdin : std::fopen(input.c_str(), "rb"));
-  if (!f) throw UserError(name + ": cannot open", kExitIo);
+  if (!f) {
+    throw UserError(name + ": cannot open: " + std::strerror(errno), kExitIo);
+  }
   LineBuffer buffer;
   std::string line;
   int64_t line_number = 0, bytes = 0;
@@ -158,20 +163,20 @@ int64_t FoldStream(const std::string& input, RecordFolder* folder,
       progress->Update(folder->documents(), bytes_before + bytes);
     }
   }
-  if (std::ferror(f.get())) throw UserError(name + ": read error", kExitIo);
+  if (std::ferror(f.get())) {
+    throw UserError(name + ": read error: " + std::strerror(errno), kExitIo);
+  }
   return bytes;
 }
 
+// The size of all inputs (for the ETA), or -1 when one is not a file.
 int64_t TotalBytes(const std::vector<std::string>& inputs) {
   int64_t total = 0;
   for (const std::string& input : inputs) {
-    FILE* f = input == "-" ? nullptr : std::fopen(input.c_str(), "rb");
-    if (f == nullptr) return -1;
-    std::fseek(f, 0, SEEK_END);
-    long size = std::ftell(f);
-    std::fclose(f);
-    if (size < 0) return -1;
-    total += size;
+    std::error_code ec;
+    uintmax_t size = input == "-" ? 0 : std::filesystem::file_size(input, ec);
+    if (input == "-" || ec) return -1;
+    total += static_cast<int64_t>(size);
   }
   return total;
 }
