@@ -244,6 +244,7 @@ void DocumentReader::Impl::AddDirectory(const fs::path& dir) {
 // Repairs a field in place and warns about invalid bytes.
 void DocumentReader::Impl::Repair(std::string* text, const std::string& where,
                                   const std::string& field) {
+  if (!NeedsUtf8Repair(*text)) return;  // nearly always: no copy, no message
   const std::string in_field = field.empty() ? "" : " in \"" + field + "\"";
   if (const void* nul = std::memchr(text->data(), 0, text->size())) {
     size_t count =

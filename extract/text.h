@@ -92,6 +92,9 @@ struct Utf8Repair {
   size_t replaced_count = 0;
 };
 Utf8Repair RepairUtf8(std::string_view bytes, size_t max_reports = 8);
+// False when RepairUtf8 would return `bytes` unchanged (the common case,
+// checked without building a copy).
+bool NeedsUtf8Repair(std::string_view bytes);
 
 // Converts byte offsets in a UTF-8 text to code-point offsets.  Cheap for
 // ASCII text; otherwise O(log n) per lookup after an O(n) build.

@@ -35,6 +35,21 @@ bool IsWellFormed(const uint8_t* s, size_t n) {
   return c < 0xD800 || c > 0xDFFF;                    // surrogates
 }
 
+// The end of the run of plain ASCII (0x0E..0x7F) bytes from p, eight
+// bytes at a time while no byte of a word is outside the range.
+size_t AsciiRunEnd(const uint8_t* in, size_t n, size_t p) {
+  constexpr uint64_t kLow = 0x0E0E0E0E0E0E0E0Eull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  while (p + 8 <= n) {
+    uint64_t w;
+    std::memcpy(&w, in + p, 8);
+    if (((w - kLow) | w) & kHigh) break;
+    p += 8;
+  }
+  while (p < n && in[p] >= 0x0E && in[p] < 0x80) ++p;
+  return p;
+}
+
 class Repairer {
  public:
   Repairer(std::string_view in, size_t max_reports)
@@ -48,7 +63,7 @@ class Repairer {
     size_t p = 0;
     if (n_ >= 3 && in_[0] == 0xEF && in_[1] == 0xBB && in_[2] == 0xBF) p = 3;
     while (p < n_) {
-      size_t run = AsciiRunEnd(p);
+      size_t run = AsciiRunEnd(in_, n_, p);
       Append(p, run);
       if (run == n_) break;
       p = Special(run);
@@ -57,21 +72,6 @@ class Repairer {
   }
 
  private:
-  // The end of the run of plain ASCII (0x0E..0x7F) bytes from p, eight
-  // bytes at a time while no byte of a word is outside the range.
-  size_t AsciiRunEnd(size_t p) const {
-    constexpr uint64_t kLow = 0x0E0E0E0E0E0E0E0Eull;
-    constexpr uint64_t kHigh = 0x8080808080808080ull;
-    while (p + 8 <= n_) {
-      uint64_t w;
-      std::memcpy(&w, in_ + p, 8);
-      if (((w - kLow) | w) & kHigh) break;
-      p += 8;
-    }
-    while (p < n_ && in_[p] >= 0x0E && in_[p] < 0x80) ++p;
-    return p;
-  }
-
   void Append(size_t from, size_t to) {
     r_.text.append(reinterpret_cast<const char*>(in_) + from, to - from);
   }
@@ -122,6 +122,28 @@ class Repairer {
 
 Utf8Repair RepairUtf8(std::string_view bytes, size_t max_reports) {
   return Repairer(bytes, max_reports).Run();
+}
+
+bool NeedsUtf8Repair(std::string_view bytes) {
+  const uint8_t* in = reinterpret_cast<const uint8_t*>(bytes.data());
+  const size_t n = bytes.size();
+  if (n >= 3 && in[0] == 0xEF && in[1] == 0xBB && in[2] == 0xBF) return true;
+  for (size_t p = AsciiRunEnd(in, n, 0); p < n; p = AsciiRunEnd(in, n, p)) {
+    uint8_t b = in[p];
+    if (b < 0x80) {
+      if (b == 0 || b == '\r') return true;
+      ++p;
+      continue;
+    }
+    size_t length = SequenceLength(b);
+    if (length == 0 || p + length > n) return true;
+    for (size_t q = p + 1; q < p + length; ++q) {
+      if (!IsContinuation(in[q])) return true;
+    }
+    if (!IsWellFormed(in + p, length)) return true;
+    p += length;
+  }
+  return false;
 }
 
 CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {

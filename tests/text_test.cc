@@ -218,6 +218,10 @@ const RepairCase kRepairCases[] = {
     {"\xE2\x82x", kFffd + "x", {0}},
     {"\x80\x80", kFffd + kFffd, {0, 1}},
     {"\xF4\x90\x80\x80", kFffd, {0}},
+    // Past the eight-byte fast path.
+    {"a plain ASCII line of text", "a plain ASCII line of text", {}},
+    {"sixteen letters!\rx", "sixteen letters!\nx", {}},
+    {"seventeen letters\xFF", "seventeen letters" + kFffd, {17}},
     {"Erdo\xC4\x9F"
      "an \xE2\x82\xAC \xF0\x9D\x84\x9E",
      "Erdo\xC4\x9F"
@@ -229,6 +233,7 @@ BOOST_DATA_TEST_CASE(repair_utf8, boost::unit_test::data::make(kRepairCases),
                      c) {
   Utf8Repair r = RepairUtf8(c.input);
   BOOST_TEST(r.text == c.output);
+  BOOST_TEST(NeedsUtf8Repair(c.input) == (c.output != c.input));
   BOOST_TEST(r.replaced_at == c.replaced_at, boost::test_tools::per_element());
   BOOST_TEST(r.replaced_count == c.replaced_at.size());
 }
