@@ -80,7 +80,8 @@ Modality DecideModality(const DocAnalysis& d, const Binding& b, uint32_t anchor,
                         const Sentence& s) {
   if (IsQuestion(d, s)) return Modality::kHypothetical;
   // "will strike Iran if it enriches uranium": a condition follows.
-  for (uint32_t i = b.end; i < s.end_token; ++i) {
+  // A threat's condition belongs to what it threatens.
+  for (uint32_t i = b.end; i < s.end_token && !d.Is(anchor, d.cues.threat); ++i) {
     if (d.Is(i, d.cues.condition)) return Modality::kHypothetical;
   }
   for (uint32_t i = s.first_token; i < anchor; ++i) {
@@ -104,10 +105,14 @@ Modality DecideModality(const DocAnalysis& d, const Binding& b, uint32_t anchor,
     return Modality::kHypothetical;
   }
   // "urged Reagan to step up negotiations": someone else's wish.
+  // "accused of backing", "warned against attacking": alleged or wished.
   for (uint32_t i = start; i + 1 < anchor; ++i) {
     if (!d.Is(i, d.cues.irrealis_governor) || d.KeyIs(i + 1, "to")) continue;
-    for (uint32_t k = i + 2; k < anchor; ++k) {
-      if (d.KeyIs(k, "to")) return Modality::kHypothetical;
+    for (uint32_t k = i + 1; k < anchor; ++k) {
+      if (d.KeyIs(k, "to") || d.KeyIs(k, "of") || d.KeyIs(k, "against") ||
+          d.KeyIs(k, "from")) {
+        return Modality::kHypothetical;
+      }
     }
   }
   for (int64_t i = static_cast<int64_t>(anchor) - 1; i >= start; --i) {

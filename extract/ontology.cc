@@ -79,6 +79,7 @@ CueClasses LoadCueClasses(const Lexicon& lex, const std::string& where) {
   k.org_anaphor = c("org_anaphor");
   k.country_anaphor = c("country_anaphor");
   k.geo_head = c("geo_head");
+  k.threat = c("threat");
   return k;
 }
 

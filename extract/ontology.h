@@ -36,7 +36,7 @@ struct CueClasses {
       attributive, name_stop, name_particle, group_country, subordinator,
       organization_word, condition, be, quantity,
       future_after, out_refusal, compass, org_anaphor, country_anaphor,
-      geo_head;
+      geo_head, threat;
 };
 
 class Ontology {
