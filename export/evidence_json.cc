@@ -5,10 +5,12 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "export/evidence_json_fields.h"
+
 namespace actorgraph {
 namespace {
 
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+using JsonWriter = EvidenceJsonWriter;
 
 void Field(JsonWriter& w, const char* key, const std::string& value) {
   w.Key(key);
@@ -20,7 +22,9 @@ void Field(JsonWriter& w, const char* key, int64_t value) {
   w.Int64(value);
 }
 
-void WriteEvidence(JsonWriter& w, const Evidence& e) {
+}  // namespace
+
+void WriteEvidenceObject(EvidenceJsonWriter& w, const Evidence& e) {
   w.StartObject();
   Field(w, "doc", e.doc);
   Field(w, "date", e.date);
@@ -38,9 +42,7 @@ void WriteEvidence(JsonWriter& w, const Evidence& e) {
   w.EndObject();
 }
 
-// Reads one object's fields; returns "" or what is wrong.  Absent fields
-// keep their defaults, so that older files still load.
-std::string ReadEvidence(const rapidjson::Value& o, Evidence* e) {
+std::string ReadEvidenceObject(const rapidjson::Value& o, Evidence* e) {
   if (!o.IsObject()) return "not an object";
   auto text = [&](const char* key, std::string* out) -> std::string {
     auto it = o.FindMember(key);
@@ -86,13 +88,11 @@ std::string ReadEvidence(const rapidjson::Value& o, Evidence* e) {
   return "";
 }
 
-}  // namespace
-
 std::string EvidenceListJson(const std::vector<Evidence>& list) {
   rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
   w.StartArray();
-  for (const Evidence& e : list) WriteEvidence(w, e);
+  for (const Evidence& e : list) WriteEvidenceObject(w, e);
   w.EndArray();
   return std::string(buffer.GetString(), buffer.GetSize());
 }
@@ -113,7 +113,7 @@ bool ParseEvidenceListJson(std::string_view json, std::vector<Evidence>* out,
   out->clear();
   for (rapidjson::SizeType i = 0; i < doc.Size(); ++i) {
     Evidence e;
-    std::string wrong = ReadEvidence(doc[i], &e);
+    std::string wrong = ReadEvidenceObject(doc[i], &e);
     if (!wrong.empty()) {
       *error = "element " + std::to_string(i) + ": " + wrong;
       return false;

@@ -5,6 +5,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "export/evidence_json_fields.h"
+
 namespace actorgraph {
 namespace {
 
@@ -40,24 +42,6 @@ void WriteActor(JsonWriter& w, const ActorInfo& a) {
   w.EndObject();
 }
 
-void WriteEvidence(JsonWriter& w, const Evidence& e) {
-  w.StartObject();
-  Str(w, "doc", e.doc);
-  Str(w, "date", e.date);
-  Int(w, "sentence", e.sentence);
-  Int(w, "start", e.start);
-  Int(w, "end", e.end);
-  Int(w, "source_start", e.source_start);
-  Int(w, "source_end", e.source_end);
-  Int(w, "target_start", e.target_start);
-  Int(w, "target_end", e.target_end);
-  Int(w, "sentence_start", e.sentence_start);
-  Str(w, "text", e.text);
-  Str(w, "rule", e.rule);
-  Str(w, "modality", ModalityName(e.modality));
-  w.EndObject();
-}
-
 std::string GetString(const rapidjson::Value& o, const char* key) {
   auto it = o.FindMember(key);
   return it != o.MemberEnd() && it->value.IsString()
@@ -78,7 +62,8 @@ ActorInfo ReadActor(const rapidjson::Value& o) {
   auto aliases = o.FindMember("aliases");
   if (aliases != o.MemberEnd() && aliases->value.IsArray()) {
     for (const auto& v : aliases->value.GetArray()) {
-      if (v.IsString()) a.aliases.emplace_back(v.GetString(), v.GetStringLength());
+      if (v.IsString())
+        a.aliases.emplace_back(v.GetString(), v.GetStringLength());
     }
   }
   a.iso2 = GetString(o, "iso2");
@@ -88,24 +73,6 @@ ActorInfo ReadActor(const rapidjson::Value& o) {
   a.role = GetString(o, "role");
   a.mentions = GetInt(o, "mentions");
   return a;
-}
-
-Evidence ReadEvidence(const rapidjson::Value& o) {
-  Evidence e;
-  e.doc = GetString(o, "doc");
-  e.date = GetString(o, "date");
-  e.sentence = static_cast<int>(GetInt(o, "sentence"));
-  e.start = GetInt(o, "start");
-  e.end = GetInt(o, "end");
-  e.source_start = GetInt(o, "source_start");
-  e.source_end = GetInt(o, "source_end");
-  e.target_start = GetInt(o, "target_start");
-  e.target_end = GetInt(o, "target_end");
-  e.sentence_start = GetInt(o, "sentence_start");
-  e.text = GetString(o, "text");
-  e.rule = GetString(o, "rule");
-  ParseModality(GetString(o, "modality"), &e.modality);
-  return e;
 }
 
 }  // namespace
@@ -149,26 +116,32 @@ std::string DocumentRecordsJson(const DocumentResult& r) {
   };
   AppendRecord("document", doc_fields, &out);
   for (const ActorInfo& a : r.actors) {
-    AppendRecord("actor", [&](JsonWriter& w) {
-      doc_fields(w);
-      w.Key("actor");
-      WriteActor(w, a);
-    }, &out);
+    AppendRecord(
+        "actor",
+        [&](JsonWriter& w) {
+          doc_fields(w);
+          w.Key("actor");
+          WriteActor(w, a);
+        },
+        &out);
   }
   for (const RelationMention& m : r.relations) {
-    AppendRecord("relation", [&](JsonWriter& w) {
-      Str(w, "source", m.source);
-      Str(w, "target", m.target);
-      Str(w, "relation", m.relation);
-      Str(w, "polarity", PolarityName(m.polarity));
-      w.Key("symmetric");
-      w.Bool(m.symmetric);
-      Str(w, "cameo", m.cameo);
-      w.Key("goldstein");
-      w.Double(m.goldstein);
-      w.Key("evidence");
-      WriteEvidence(w, m.evidence);
-    }, &out);
+    AppendRecord(
+        "relation",
+        [&](JsonWriter& w) {
+          Str(w, "source", m.source);
+          Str(w, "target", m.target);
+          Str(w, "relation", m.relation);
+          Str(w, "polarity", PolarityName(m.polarity));
+          w.Key("symmetric");
+          w.Bool(m.symmetric);
+          Str(w, "cameo", m.cameo);
+          w.Key("goldstein");
+          w.Double(m.goldstein);
+          w.Key("evidence");
+          WriteEvidenceObject(w, m.evidence);
+        },
+        &out);
   }
   return out;
 }
@@ -209,17 +182,23 @@ bool ParseExtractRecord(const std::string& line, ExtractRecord* out,
     m.relation = GetString(d, "relation");
     ParsePolarity(GetString(d, "polarity"), &m.polarity);
     auto sym = d.FindMember("symmetric");
-    m.symmetric = sym != d.MemberEnd() && sym->value.IsBool() && sym->value.GetBool();
+    m.symmetric =
+        sym != d.MemberEnd() && sym->value.IsBool() && sym->value.GetBool();
     m.cameo = GetString(d, "cameo");
     auto g = d.FindMember("goldstein");
-    m.goldstein = g != d.MemberEnd() && g->value.IsNumber() ? g->value.GetDouble() : 0;
+    m.goldstein =
+        g != d.MemberEnd() && g->value.IsNumber() ? g->value.GetDouble() : 0;
     auto e = d.FindMember("evidence");
     if (e == d.MemberEnd() || !e->value.IsObject() || m.source.empty() ||
         m.target.empty() || m.relation.empty()) {
       *error = "relation record needs source, target, relation and evidence";
       return false;
     }
-    m.evidence = ReadEvidence(e->value);
+    std::string wrong = ReadEvidenceObject(e->value, &m.evidence);
+    if (!wrong.empty()) {
+      *error = "evidence: " + wrong;
+      return false;
+    }
   } else {
     *error = "unknown record kind '" + kind + "'";
     return false;
