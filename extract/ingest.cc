@@ -273,8 +273,11 @@ bool DocumentReader::Impl::ReadTextFile(const Source& s, Document* doc) {
   bool too_large = false;
   for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) {
     bytes_read += static_cast<int64_t>(n);
-    if (bytes.size() + n > options.max_document_bytes) too_large = true;
-    if (!too_large) bytes.append(buffer, n);
+    if (bytes.size() + n > options.max_document_bytes) {
+      too_large = true;  // the rest stays unread: it may never end
+      break;
+    }
+    bytes.append(buffer, n);
   }
   int error = std::ferror(f) != 0 ? (errno != 0 ? errno : EIO) : 0;
   std::fclose(f);
