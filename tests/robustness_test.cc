@@ -261,6 +261,12 @@ const std::vector<InputCase>& InputCases() {
        3,
        {"corpus/b.txt: cannot read: input/output error"},
        true},
+      {"endless_input",
+       [](const Scratch&) {},
+       {"/dev/zero"},
+       3,
+       {"/dev/zero: document exceeds the limit of 67108864 bytes"},
+       true},
       {"jsonl_broken_lines",
        [](const Scratch& s) {
          s.Write("docs.jsonl",
