@@ -382,6 +382,9 @@ void ResolveGroups(DocAnalysis* doc) {
 }
 
 void ResolvePronouns(DocAnalysis* doc) {
+  // Pronouns resolve against names, not against each other, so the pass
+  // collects them and adds them in one merge.
+  std::vector<ActorMention> pronouns;
   for (uint32_t i = 0; i < doc->size(); ++i) {
     if (doc->covering[i] >= 0) continue;
     bool person = doc->Is(i, doc->cues.pronoun_person);
@@ -390,8 +393,17 @@ void ResolvePronouns(DocAnalysis* doc) {
     int a = person ? Antecedent(*doc, i, true, kPronounSentences)
                    : Antecedent(*doc, i, false, 1);
     if (a < 0) continue;
-    AddResolvedMention(doc, i, i + 1, {a}, MentionKind::kPronoun, "pronoun");
+    ActorMention m;
+    m.first = i;
+    m.end = i + 1;
+    m.sentence = doc->sentence_of[i];
+    m.actors.assign(1, a);
+    m.kind = MentionKind::kPronoun;
+    m.how = "pronoun";
+    m.possessive = doc->KeyIs(i + 1, "'s");
+    pronouns.push_back(std::move(m));
   }
+  doc->AddDisjointMentions(std::move(pronouns));
 }
 
 }  // namespace actorgraph

@@ -1,6 +1,7 @@
 #include "extract/doc_analysis.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace actorgraph {
 
@@ -40,10 +41,28 @@ void DocAnalysis::AddMention(ActorMention m) {
   };
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(), overlaps),
                  mentions.end());
-  auto at = std::lower_bound(
-      mentions.begin(), mentions.end(), m,
-      [](const ActorMention& a, const ActorMention& b) { return a.first < b.first; });
+  auto at = std::lower_bound(mentions.begin(), mentions.end(), m,
+                             [](const ActorMention& a, const ActorMention& b) {
+                               return a.first < b.first;
+                             });
   mentions.insert(at, std::move(m));
+  RebuildCovering();
+}
+
+void DocAnalysis::AddDisjointMentions(std::vector<ActorMention> more) {
+  if (more.empty()) return;
+  auto by_first = [](const ActorMention& a, const ActorMention& b) {
+    return a.first < b.first;
+  };
+  std::sort(more.begin(), more.end(), by_first);
+  std::vector<ActorMention> merged;
+  merged.reserve(mentions.size() + more.size());
+  std::merge(std::make_move_iterator(mentions.begin()),
+             std::make_move_iterator(mentions.end()),
+             std::make_move_iterator(more.begin()),
+             std::make_move_iterator(more.end()), std::back_inserter(merged),
+             by_first);
+  mentions.swap(merged);
   RebuildCovering();
 }
 

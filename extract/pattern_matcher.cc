@@ -15,9 +15,14 @@ bool IsStop(const DocAnalysis& d, size_t i) {
          k == ")";
 }
 
+// A list slot keeps at most this many actors: relations pair list members,
+// so an endless list must not make a sentence's cost quadratic.
+constexpr size_t kMaxListMembers = 64;
+
 // Appends a mention's actors to a slot, once each.
 void AddMembers(const ActorMention& m, SlotValue* v) {
   for (int a : m.actors) {
+    if (v->members.size() >= kMaxListMembers) return;
     bool seen = false;
     for (const Member& x : v->members) seen = seen || x.actor == a;
     if (!seen) v->members.push_back({a, m.first, m.end});
