@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "tests/test_support.h"
 #include "export/atomic_file.h"
 #include "export/evidence_json.h"
 #include "export/graph_reader.h"
@@ -23,6 +24,8 @@ namespace actorgraph {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::CheckGolden;
+using testing::ReadFile;
 namespace data = boost::unit_test::data;
 
 std::string Write(void (*writer)(const ActorGraph&, const WriteOptions&,
@@ -31,27 +34,6 @@ std::string Write(void (*writer)(const ActorGraph&, const WriteOptions&,
   std::ostringstream out;
   writer(graph, WriteOptions(), out);
   return out.str();
-}
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-// Compares `actual` with tests/golden/NAME, or rewrites it when
-// ACTORGRAPH_REGENERATE is set.
-void CheckGolden(const std::string& name, const std::string& actual) {
-  fs::path path = fs::path(ACTORGRAPH_SOURCE_DIR) / "tests/golden" / name;
-  if (std::getenv("ACTORGRAPH_REGENERATE") != nullptr) {
-    std::ofstream(path, std::ios::binary) << actual;
-    return;
-  }
-  BOOST_REQUIRE_MESSAGE(
-      fs::exists(path),
-      path << " is missing; run with ACTORGRAPH_REGENERATE=1");
-  BOOST_TEST(actual == ReadFile(path), name << " differs from its golden file");
 }
 
 // Every field of the graph, one per line, for whole-graph comparisons.

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/test_support.h"
 #include "export/csv.h"
 #include "export/cypher_escape.h"
 #include "export/jsonld_reader.h"
@@ -20,6 +21,8 @@ namespace actorgraph {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::CheckGolden;
+using testing::ReadFile;
 namespace data = boost::unit_test::data;
 
 ActorInfo Actor(const std::string& id, const std::string& label,
@@ -146,27 +149,6 @@ std::string Dump(const ActorGraph& g) {
     }
   }
   return out.str();
-}
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-// Compares `actual` with tests/golden/NAME, or rewrites it when
-// ACTORGRAPH_REGENERATE is set.
-void CheckGolden(const std::string& name, const std::string& actual) {
-  fs::path path = fs::path(ACTORGRAPH_SOURCE_DIR) / "tests/golden" / name;
-  if (std::getenv("ACTORGRAPH_REGENERATE") != nullptr) {
-    std::ofstream(path, std::ios::binary) << actual;
-    return;
-  }
-  BOOST_REQUIRE_MESSAGE(
-      fs::exists(path),
-      path << " is missing; run with ACTORGRAPH_REGENERATE=1");
-  BOOST_TEST(actual == ReadFile(path), name << " differs from its golden file");
 }
 
 std::string JsonLdText(const ActorGraph& g) {
