@@ -13,6 +13,7 @@
 #include "graph/actor_graph.h"
 #include "graph/actor_lookup.h"
 #include "graph/algorithms.h"
+#include "tests/actor_fixture.h"
 
 namespace actorgraph {
 namespace {
@@ -22,13 +23,7 @@ namespace data = boost::unit_test::data;
 ActorInfo Actor(const std::string& id, const std::string& label,
                 const std::string& type,
                 std::vector<std::string> aliases = {}) {
-  ActorInfo a;
-  a.id = id;
-  a.label = label;
-  a.type = type;
-  a.aliases = std::move(aliases);
-  a.mentions = 1;
-  return a;
+  return testing::MakeActor(id, label, type, std::move(aliases), 1);
 }
 
 struct EdgeSpec {

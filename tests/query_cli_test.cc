@@ -21,6 +21,7 @@
 
 #include "export/writer.h"
 #include "graph/actor_graph.h"
+#include "tests/actor_fixture.h"
 
 namespace actorgraph {
 namespace {
@@ -89,13 +90,7 @@ BOOST_TEST_GLOBAL_FIXTURE(RemoveScratch);
 ActorInfo Actor(const std::string& id, const std::string& label,
                 const std::string& type,
                 std::vector<std::string> aliases = {}) {
-  ActorInfo a;
-  a.id = id;
-  a.label = label;
-  a.type = type;
-  a.aliases = std::move(aliases);
-  a.mentions = 2;
-  return a;
+  return testing::MakeActor(id, label, type, std::move(aliases), 2);
 }
 
 // One relation mention with its evidence: the two mentions are found in
@@ -427,14 +422,18 @@ BOOST_AUTO_TEST_CASE(help_documents_every_query_and_option) {
       {"top", "--samples K", "explain A R B"},
       {"neighbors", "--direction D", "--samples K"},
       {"path", "example: actorgraph query g.graphml path", "--by M"},
-      {"explain", "example: actorgraph query g.graphml explain", "--direction D"},
+      {"explain", "example: actorgraph query g.graphml explain",
+       "--direction D"},
   };
   for (const QueryHelp& h : helps) {
     Run q = Actorgraph({"query", GraphFiles()[0], h.query, "--help"});
     BOOST_TEST(q.status == 0);
-    BOOST_TEST(q.out.find(std::string("usage: actorgraph query GRAPH ") + h.query) == 0u);
-    BOOST_TEST(q.out.find(h.has) != std::string::npos, h.query << " has " << h.has);
-    BOOST_TEST(q.out.find(h.lacks) == std::string::npos, h.query << " lacks " << h.lacks);
+    BOOST_TEST(q.out.find(std::string("usage: actorgraph query GRAPH ") +
+                          h.query) == 0u);
+    BOOST_TEST(q.out.find(h.has) != std::string::npos,
+               h.query << " has " << h.has);
+    BOOST_TEST(q.out.find(h.lacks) == std::string::npos,
+               h.query << " lacks " << h.lacks);
     BOOST_TEST(q.out.find("--format F") != std::string::npos);
   }
 }

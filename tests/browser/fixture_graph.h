@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "graph/actor_graph.h"
+#include "tests/actor_fixture.h"
 
 namespace actorgraph {
 namespace fixture {
@@ -29,13 +30,7 @@ inline int64_t CodePoints(const std::string& utf8, size_t bytes) {
 inline ActorInfo Actor(const std::string& id, const std::string& label,
                        const std::string& type,
                        std::vector<std::string> aliases = {}) {
-  ActorInfo a;
-  a.id = id;
-  a.label = label;
-  a.type = type;
-  a.aliases = std::move(aliases);
-  a.mentions = 1;
-  return a;
+  return testing::MakeActor(id, label, type, std::move(aliases), 1);
 }
 
 struct Relation {
