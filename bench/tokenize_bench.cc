@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/text.h"
+#include "extract/text/text.h"
 
 namespace {
 

@@ -2,7 +2,7 @@
 
 #include <cstdlib>
 
-#include "extract/user_error.h"
+#include "extract/base/user_error.h"
 
 namespace actorgraph {
 

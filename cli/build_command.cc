@@ -8,10 +8,10 @@
 #include "export/writer.h"
 #include "extract/corpus_runner.h"
 #include "extract/extractor.h"
-#include "extract/ingest.h"
-#include "extract/ontology.h"
-#include "extract/stage_timer.h"
-#include "extract/user_error.h"
+#include "extract/ingest/ingest.h"
+#include "extract/rules/ontology.h"
+#include "extract/base/stage_timer.h"
+#include "extract/base/user_error.h"
 #include "graph/actor_graph.h"
 
 namespace actorgraph {

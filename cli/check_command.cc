@@ -11,14 +11,14 @@
 #include <sstream>
 
 #include "cli/command.h"
-#include "extract/case_file.h"
-#include "extract/case_runner.h"
+#include "extract/check/case_file.h"
+#include "extract/check/case_runner.h"
 #include "extract/extractor.h"
-#include "extract/gold_file.h"
-#include "extract/gold_score.h"
-#include "extract/ingest.h"
-#include "extract/ontology.h"
-#include "extract/user_error.h"
+#include "extract/check/gold_file.h"
+#include "extract/check/gold_score.h"
+#include "extract/ingest/ingest.h"
+#include "extract/rules/ontology.h"
+#include "extract/base/user_error.h"
 
 namespace actorgraph {
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "cli/command.h"
-#include "extract/user_error.h"
+#include "extract/base/user_error.h"
 
 namespace actorgraph {
 

@@ -7,9 +7,9 @@
 #include "export/record_json.h"
 #include "extract/corpus_runner.h"
 #include "extract/extractor.h"
-#include "extract/ingest.h"
-#include "extract/ontology.h"
-#include "extract/user_error.h"
+#include "extract/ingest/ingest.h"
+#include "extract/rules/ontology.h"
+#include "extract/base/user_error.h"
 
 namespace actorgraph {
 

@@ -16,7 +16,7 @@
 #include "cli/progress.h"
 #include "export/record_json.h"
 #include "export/writer.h"
-#include "extract/user_error.h"
+#include "extract/base/user_error.h"
 #include "graph/actor_graph.h"
 
 namespace actorgraph {

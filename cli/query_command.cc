@@ -14,7 +14,7 @@
 #include "cli/command.h"
 #include "cli/table_printer.h"
 #include "export/graph_reader.h"
-#include "extract/user_error.h"
+#include "extract/base/user_error.h"
 #include "graph/actor_lookup.h"
 #include "graph/algorithms.h"
 #include "graph/graph_query.h"

@@ -8,7 +8,7 @@
 #include "cli/command.h"
 #include "export/graph_reader.h"
 #include "export/writer.h"
-#include "extract/user_error.h"
+#include "extract/base/user_error.h"
 
 namespace actorgraph {
 

@@ -10,7 +10,7 @@
 
 #include <string>
 
-#include "extract/evidence.h"
+#include "extract/model/evidence.h"
 
 namespace actorgraph {
 

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "extract/user_error.h"
+#include "extract/base/user_error.h"
 
 namespace actorgraph {
 namespace {

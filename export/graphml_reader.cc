@@ -10,7 +10,7 @@
 #include "export/graph_reader.h"
 #include "export/graphml_keys.h"
 #include "export/xml_reader.h"
-#include "extract/user_error.h"
+#include "extract/base/user_error.h"
 
 namespace actorgraph {
 namespace {

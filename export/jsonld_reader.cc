@@ -12,7 +12,7 @@
 
 #include "export/graph_reader.h"
 #include "export/jsonld_vocab.h"
-#include "extract/user_error.h"
+#include "extract/base/user_error.h"
 
 namespace actorgraph {
 namespace {

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "export/atomic_file.h"
+#include "extract/base/atomic_file.h"
 #include "export/csv.h"
 #include "export/cypher_escape.h"
 #include "export/writer.h"

@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
-#include "export/atomic_file.h"
-#include "extract/user_error.h"
+#include "extract/base/atomic_file.h"
+#include "extract/base/user_error.h"
 
 namespace actorgraph {
 namespace {

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <cstdlib>
 
-#include "extract/user_error.h"
+#include "extract/base/user_error.h"
 
 namespace actorgraph {
 namespace {

@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "extract/stage_timer.h"
+#include "extract/base/stage_timer.h"
 
 namespace actorgraph {
 

@@ -17,10 +17,10 @@
 #include <cstdint>
 #include <functional>
 
-#include "extract/document.h"
-#include "extract/evidence.h"
+#include "extract/model/document.h"
+#include "extract/model/evidence.h"
 #include "extract/extractor.h"
-#include "extract/ingest.h"
+#include "extract/ingest/ingest.h"
 
 namespace actorgraph {
 

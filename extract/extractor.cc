@@ -2,14 +2,14 @@
 
 #include <algorithm>
 
-#include "extract/coreference.h"
-#include "extract/doc_analysis.h"
-#include "extract/mention_finder.h"
-#include "extract/ontology.h"
-#include "extract/person_cues.h"
-#include "extract/relation_matcher.h"
-#include "extract/stage_timer.h"
-#include "extract/text.h"
+#include "extract/stages/coreference.h"
+#include "extract/stages/doc_analysis.h"
+#include "extract/stages/mention_finder.h"
+#include "extract/rules/ontology.h"
+#include "extract/stages/person_cues.h"
+#include "extract/stages/relation_matcher.h"
+#include "extract/base/stage_timer.h"
+#include "extract/text/text.h"
 
 namespace actorgraph {
 namespace {

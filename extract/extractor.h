@@ -14,18 +14,13 @@
 #include <string>
 #include <vector>
 
-#include "extract/document.h"
-#include "extract/evidence.h"
+#include "extract/model/document.h"
+#include "extract/model/evidence.h"
+#include "extract/stages/trace.h"
 
 namespace actorgraph {
 
 class Ontology;
-
-// What `actorgraph check --trace` prints: one line per step, in order.
-struct Trace {
-  std::vector<std::string> lines;
-  void Add(std::string line) { lines.push_back(std::move(line)); }
-};
 
 class Extractor {
  public:

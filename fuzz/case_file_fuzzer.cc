@@ -6,8 +6,8 @@
 #include <cstdint>
 #include <string>
 
-#include "extract/case_file.h"
-#include "extract/user_error.h"
+#include "extract/check/case_file.h"
+#include "extract/base/user_error.h"
 #include "fuzz/fuzz_util.h"
 
 namespace actorgraph {

@@ -9,10 +9,10 @@
 #include <set>
 #include <string>
 
-#include "extract/document.h"
+#include "extract/model/document.h"
 #include "extract/extractor.h"
-#include "extract/ontology.h"
-#include "extract/text.h"
+#include "extract/rules/ontology.h"
+#include "extract/text/text.h"
 #include "fuzz/fuzz_util.h"
 
 namespace actorgraph {

@@ -9,10 +9,10 @@
 #include <string>
 #include <string_view>
 
-#include "extract/ingest.h"
-#include "extract/jsonl_document.h"
-#include "extract/text.h"
-#include "extract/user_error.h"
+#include "extract/ingest/ingest.h"
+#include "extract/ingest/jsonl_document.h"
+#include "extract/text/text.h"
+#include "extract/base/user_error.h"
 #include "fuzz/fuzz_util.h"
 
 namespace actorgraph {

@@ -26,7 +26,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/evidence.h"
+#include "extract/model/evidence.h"
 
 namespace actorgraph {
 

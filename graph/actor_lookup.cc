@@ -6,7 +6,7 @@
 #include <set>
 #include <tuple>
 
-#include "extract/text.h"
+#include "extract/text/text.h"
 
 namespace actorgraph {
 namespace {

@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "extract/evidence.h"
+#include "extract/model/evidence.h"
 
 namespace actorgraph {
 namespace testing {

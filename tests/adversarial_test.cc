@@ -13,11 +13,11 @@
 #include <string>
 #include <vector>
 
-#include "extract/document.h"
-#include "extract/evidence.h"
+#include "extract/model/document.h"
+#include "extract/model/evidence.h"
 #include "extract/extractor.h"
-#include "extract/ontology.h"
-#include "extract/text.h"
+#include "extract/rules/ontology.h"
+#include "extract/text/text.h"
 
 namespace actorgraph {
 namespace {

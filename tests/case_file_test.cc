@@ -1,9 +1,9 @@
 #define BOOST_TEST_MODULE case_file
-#include "extract/case_file.h"
+#include "extract/check/case_file.h"
 
 #include <boost/test/unit_test.hpp>
 
-#include "extract/user_error.h"
+#include "extract/base/user_error.h"
 
 namespace actorgraph {
 namespace {

@@ -10,14 +10,14 @@
 #include <sstream>
 
 #include "tests/test_support.h"
-#include "export/atomic_file.h"
+#include "extract/base/atomic_file.h"
 #include "export/evidence_json.h"
 #include "export/graph_reader.h"
 #include "export/graphml_reader.h"
 #include "export/writer.h"
 #include "export/xml_escape.h"
 #include "export/xml_reader.h"
-#include "extract/user_error.h"
+#include "extract/base/user_error.h"
 #include "tests/consumers/fixture_graph.h"
 
 namespace actorgraph {

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "extract/extractor.h"
-#include "extract/ontology.h"
+#include "extract/rules/ontology.h"
 
 namespace actorgraph {
 namespace {

@@ -1,10 +1,10 @@
 #define BOOST_TEST_MODULE gold_file
-#include "extract/gold_file.h"
+#include "extract/check/gold_file.h"
 
 #include <boost/test/unit_test.hpp>
 
-#include "extract/gold_score.h"
-#include "extract/user_error.h"
+#include "extract/check/gold_score.h"
+#include "extract/base/user_error.h"
 
 namespace actorgraph {
 namespace {

@@ -1,5 +1,5 @@
 #define BOOST_TEST_MODULE ingest
-#include "extract/ingest.h"
+#include "extract/ingest/ingest.h"
 
 #include <boost/test/unit_test.hpp>
 #include <cstdio>
@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "extract/user_error.h"
+#include "extract/base/user_error.h"
 
 namespace actorgraph {
 namespace {

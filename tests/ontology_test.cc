@@ -10,11 +10,11 @@
 #include <fstream>
 #include <string>
 
-#include "extract/actor_table.h"
-#include "extract/lexicon.h"
-#include "extract/ontology.h"
-#include "extract/relation_rules.h"
-#include "extract/user_error.h"
+#include "extract/rules/actor_table.h"
+#include "extract/rules/lexicon.h"
+#include "extract/rules/ontology.h"
+#include "extract/rules/relation_rules.h"
+#include "extract/base/user_error.h"
 
 namespace actorgraph {
 namespace {

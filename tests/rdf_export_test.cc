@@ -15,7 +15,7 @@
 #include "export/jsonld_vocab.h"
 #include "export/neo4j_writer.h"
 #include "export/writer.h"
-#include "extract/user_error.h"
+#include "extract/base/user_error.h"
 
 namespace actorgraph {
 namespace {

@@ -1,5 +1,5 @@
 #define BOOST_TEST_MODULE text
-#include "extract/text.h"
+#include "extract/text/text.h"
 
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "export/writer.h"
-#include "extract/user_error.h"
+#include "extract/base/user_error.h"
 #include "tests/consumers/fixture_graph.h"
 
 int main(int argc, char** argv) {

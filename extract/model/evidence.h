@@ -1,0 +1,93 @@
+// The records extraction produces for one document, and that the graph
+// aggregates: actor mentions, relation mentions with their evidence, and
+// the actors they refer to.  These are plain values with no ontology
+// pointers, so that `actorgraph extract` can stream them as JSON Lines and
+// `actorgraph merge` can rebuild the graph from them alone.
+#ifndef ACTORGRAPH_EXTRACT_MODEL_EVIDENCE_H_
+#define ACTORGRAPH_EXTRACT_MODEL_EVIDENCE_H_
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace actorgraph {
+
+enum class Polarity { kPositive, kNegative };
+// asserted: "Iran supplies drones"; future: "will provide", "aims to
+// strengthen"; hypothetical: questions, "whether", "could" (never an edge).
+enum class Modality { kAsserted, kFuture, kHypothetical };
+
+const char* PolarityName(Polarity p);  // "positive" / "negative"
+const char* ModalityName(Modality m);  // "asserted" / "future" / ...
+bool ParsePolarity(const std::string& name, Polarity* out);
+bool ParseModality(const std::string& name, Modality* out);
+inline std::ostream& operator<<(std::ostream& o, Polarity p) {
+  return o << PolarityName(p);
+}
+inline std::ostream& operator<<(std::ostream& o, Modality m) {
+  return o << ModalityName(m);
+}
+
+// An actor as a graph vertex.  Gazetteer actors carry their ontology data;
+// actors found by cues (a titled name) carry what the cue gave.
+struct ActorInfo {
+  std::string id;     // stable: "country:RUS", "person:vladimir-putin", ...
+  std::string label;  // canonical name
+  std::string type;   // Person, Country, Organization, Location
+  std::vector<std::string> aliases;
+  std::string iso2, iso3;  // ISO 3166-1 codes, countries only
+  std::string wikidata;    // Q-id, only where certain
+  std::string affiliation;  // actor id of the country/organization, if known
+  std::string role;         // e.g. "defense minister" (persons)
+  int64_t mentions = 0;     // number of mentions aggregated
+};
+
+// One actor mention in a document.  Offsets are code points into the text.
+struct Mention {
+  int64_t start = 0, end = 0;
+  int sentence = 0;
+  std::string text;      // surface form
+  std::string actor;     // actor id
+  std::string how;       // gazetteer, alias, metonym, adjective, title_cue,
+                         // apposition, short_name, pronoun, role_phrase, ...
+};
+
+// Where a relation mention was found.
+struct Evidence {
+  std::string doc;       // document id
+  std::string date;      // YYYY-MM-DD or empty
+  int sentence = 0;      // 0-based sentence index in the document
+  int64_t start = 0, end = 0;                // the matched span
+  int64_t source_start = 0, source_end = 0;  // source mention span
+  int64_t target_start = 0, target_end = 0;  // target mention span
+  std::string text;      // the sentence
+  int64_t sentence_start = 0;  // code point offset of the sentence
+  std::string rule;      // id of the rule that fired
+  Modality modality = Modality::kAsserted;
+};
+
+// One relation mention: who did what to whom, with its evidence and the
+// relation's ontology facts (so the graph needs no ontology).
+struct RelationMention {
+  std::string source, target;  // actor ids
+  std::string relation;        // e.g. "met_with"
+  Polarity polarity = Polarity::kPositive;
+  bool symmetric = false;
+  std::string cameo;           // CAMEO event code, e.g. "040"
+  double goldstein = 0;        // that code's Goldstein value
+  Evidence evidence;
+};
+
+// Everything extraction found in one document.
+struct DocumentResult {
+  std::string doc;
+  std::string date;
+  std::vector<ActorInfo> actors;  // each actor mentioned, with counts
+  std::vector<Mention> mentions;  // in text order
+  std::vector<RelationMention> relations;  // in text order
+};
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXTRACT_MODEL_EVIDENCE_H_

@@ -1,0 +1,215 @@
+#include "extract/rules/actor_table.h"
+
+#include <fstream>
+#include <functional>
+#include <map>
+
+#include "extract/base/user_error.h"
+
+namespace actorgraph {
+namespace {
+
+const char* const kTypes[] = {"Country", "Organization", "Person", "Location"};
+
+std::string Trim(const std::string& s) {
+  size_t b = s.find_first_not_of(" \r");
+  if (b == std::string::npos) return "";
+  size_t e = s.find_last_not_of(" \r");
+  return s.substr(b, e - b + 1);
+}
+
+// Splits a line on tabs, remembering each cell's 1-based column.
+struct Cell {
+  std::string text;
+  int column;
+};
+std::vector<Cell> SplitTabs(const std::string& line) {
+  std::vector<Cell> cells;
+  size_t start = 0;
+  while (true) {
+    size_t tab = line.find('\t', start);
+    std::string text = line.substr(
+        start, tab == std::string::npos ? std::string::npos : tab - start);
+    cells.push_back({Trim(text), static_cast<int>(start) + 1});
+    if (tab == std::string::npos) break;
+    start = tab + 1;
+  }
+  return cells;
+}
+
+std::vector<std::string> SplitList(const std::string& cell) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= cell.size()) {
+    size_t semi = cell.find(';', start);
+    if (semi == std::string::npos) semi = cell.size();
+    std::string item = Trim(cell.substr(start, semi - start));
+    if (!item.empty()) out.push_back(item);
+    start = semi + 1;
+  }
+  return out;
+}
+
+int ParseYear(const Cell& cell, const std::string& file, int line) {
+  if (cell.text.empty()) return 0;
+  if (cell.text.size() != 4 ||
+      cell.text.find_first_not_of("0123456789") != std::string::npos) {
+    throw UserError(
+        Located(file, line, cell.column,
+                "expected a year like 2023, got '" + cell.text + "'"));
+  }
+  return std::stoi(cell.text);
+}
+
+using Setter =
+    std::function<void(ActorEntry*, const Cell&, const std::string&, int)>;
+
+const std::map<std::string, Setter>& Columns() {
+  static const std::map<std::string, Setter> columns = {
+      {"id",
+       [](ActorEntry* e, const Cell& c, auto&, int) { e->info.id = c.text; }},
+      {"type",
+       [](ActorEntry* e, const Cell& c, auto&, int) { e->info.type = c.text; }},
+      {"label", [](ActorEntry* e, const Cell& c, auto&,
+                   int) { e->info.label = c.text; }},
+      {"aliases", [](ActorEntry* e, const Cell& c, auto&,
+                     int) { e->info.aliases = SplitList(c.text); }},
+      {"adjectives", [](ActorEntry* e, const Cell& c, auto&,
+                        int) { e->adjectives = SplitList(c.text); }},
+      {"metonyms", [](ActorEntry* e, const Cell& c, auto&,
+                      int) { e->metonyms = SplitList(c.text); }},
+      {"affiliation",
+       [](ActorEntry* e, const Cell& c, auto&, int) {
+         e->info.affiliation = c.text;
+         e->affiliation_column = c.column;
+       }},
+      {"role", [](ActorEntry* e, const Cell& c, auto&,
+                  int) { e->roles = SplitList(c.text); }},
+      {"short", [](ActorEntry* e, const Cell& c, auto&,
+                   int) { e->short_names = SplitList(c.text); }},
+      {"acts_for", [](ActorEntry* e, const Cell& c, auto&,
+                      int) { e->acts_for = c.text; }},
+      {"iso2",
+       [](ActorEntry* e, const Cell& c, auto&, int) { e->info.iso2 = c.text; }},
+      {"iso3",
+       [](ActorEntry* e, const Cell& c, auto&, int) { e->info.iso3 = c.text; }},
+      {"wikidata", [](ActorEntry* e, const Cell& c, auto&,
+                      int) { e->info.wikidata = c.text; }},
+      {"from", [](ActorEntry* e, const Cell& c, const std::string& f,
+                  int l) { e->from_year = ParseYear(c, f, l); }},
+      {"to", [](ActorEntry* e, const Cell& c, const std::string& f,
+                int l) { e->to_year = ParseYear(c, f, l); }},
+  };
+  return columns;
+}
+
+void CheckEntry(const ActorEntry& e, const std::vector<Cell>& cells,
+                const std::vector<std::string>& header) {
+  auto column_of = [&](const std::string& name) {
+    for (size_t i = 0; i < header.size() && i < cells.size(); ++i) {
+      if (header[i] == name) return cells[i].column;
+    }
+    return 1;
+  };
+  if (e.info.id.empty()) {
+    throw UserError(Located(e.file, e.line, column_of("id"), "empty id"));
+  }
+  if (e.info.label.empty()) {
+    throw UserError(Located(e.file, e.line, column_of("label"), "empty label"));
+  }
+  bool known = false;
+  for (const char* t : kTypes) known = known || e.info.type == t;
+  if (!known) {
+    throw UserError(Located(e.file, e.line, column_of("type"),
+                            "unknown type '" + e.info.type +
+                                "' (Country, Organization, Person, Location)"));
+  }
+}
+
+}  // namespace
+
+void ActorTable::LoadFile(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw UserError(path + ": cannot open actor file", kExitIo);
+  std::vector<std::string> header;
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (Trim(line).empty() || line[0] == '#') continue;
+    std::vector<Cell> cells = SplitTabs(line);
+    if (header.empty()) {
+      for (const Cell& c : cells) {
+        if (!Columns().count(c.text)) {
+          throw UserError(Located(path, number, c.column,
+                                  "unknown column '" + c.text + "'"));
+        }
+        header.push_back(c.text);
+      }
+      continue;
+    }
+    if (cells.size() > header.size()) {
+      throw UserError(Located(path, number, cells[header.size()].column,
+                              "more cells than the header has columns"));
+    }
+    ActorEntry entry;
+    entry.file = path;
+    entry.line = number;
+    for (size_t i = 0; i < cells.size(); ++i) {
+      Columns().at(header[i])(&entry, cells[i], path, number);
+    }
+    CheckEntry(entry, cells, header);
+    if (!entry.roles.empty()) entry.info.role = entry.roles[0];
+    if (index_.count(entry.info.id)) {
+      const ActorEntry& first = entries_[index_.at(entry.info.id)];
+      throw UserError(Located(path, number, 1,
+                              "duplicate id '" + entry.info.id +
+                                  "' (first at " + first.file + ":" +
+                                  std::to_string(first.line) + ")"));
+    }
+    index_.emplace(entry.info.id, static_cast<int>(entries_.size()));
+    entries_.push_back(std::move(entry));
+  }
+  if (header.empty()) throw UserError(path + ": no header line");
+}
+
+void ActorTable::Validate() const {
+  for (const ActorEntry& e : entries_) {
+    const std::string& a = e.info.affiliation;
+    if (!a.empty() && !index_.count(a)) {
+      throw UserError(
+          Located(e.file, e.line, e.affiliation_column,
+                  "affiliation '" + a + "' is not a known actor id"));
+    }
+    if (!e.acts_for.empty() && !index_.count(e.acts_for)) {
+      throw UserError(Located(e.file, e.line, 1, "acts_for '" + e.acts_for +
+                                                     "' is not a known actor id"));
+    }
+  }
+  // Affiliation chains must end: an organization inside itself is a typo.
+  for (const ActorEntry& e : entries_) {
+    std::string chain = e.info.id;
+    const ActorEntry* at = &e;
+    for (size_t steps = 0; !at->info.affiliation.empty(); ++steps) {
+      chain += " -> " + at->info.affiliation;
+      if (at->info.affiliation == e.info.id || steps > entries_.size()) {
+        throw UserError(
+            Located(e.file, e.line, e.affiliation_column,
+                    "affiliation cycle: " + chain));
+      }
+      at = Find(at->info.affiliation);
+    }
+  }
+}
+
+const ActorEntry* ActorTable::Find(const std::string& id) const {
+  int i = IndexOf(id);
+  return i < 0 ? nullptr : &entries_[i];
+}
+
+int ActorTable::IndexOf(const std::string& id) const {
+  auto it = index_.find(id);
+  return it == index_.end() ? -1 : it->second;
+}
+
+}  // namespace actorgraph

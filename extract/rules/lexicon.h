@@ -1,0 +1,91 @@
+// Lexicon: the vocabulary of the ontology.  Every word that an alias, a
+// rule or a word class mentions gets a dense id; each id carries a bit set
+// of the word classes (@negation, @title, ...) it belongs to.  Text tokens
+// are looked up once per document (WordIdOf) and everything downstream
+// compares integers.
+//
+//   Lexicon lex;
+//   lex.Load("ontology/lexicon.txt");        // throws UserError
+//   int id = lex.WordIdOf("refused");         // -1: not an ontology word
+//   if (lex.InClass(id, lex.ClassId("refusal"))) ...
+//   std::vector<int> forms = lex.VerbForms("meet");  // meet meets met ...
+#ifndef ACTORGRAPH_EXTRACT_RULES_LEXICON_H_
+#define ACTORGRAPH_EXTRACT_RULES_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace actorgraph {
+
+class Lexicon {
+ public:
+  static constexpr int kMaxClasses = 64;
+
+  // Reads `@class = words...` and `verb base forms...` lines.
+  void Load(const std::string& path);
+
+  // Id of a token key, or -1 when the ontology never mentions it.
+  int WordIdOf(std::string_view key) const;
+  // Id of a key, adding it when new (used while compiling the ontology).
+  int Intern(std::string_view key);
+  const std::string& Word(int id) const { return words_[id]; }
+  size_t size() const { return words_.size(); }
+
+  // Class id by name (without '@'), or -1.
+  int ClassId(std::string_view name) const;
+  // Class id by name; throws UserError naming `where` when unknown.
+  int RequireClass(std::string_view name, const std::string& where) const;
+  bool InClass(int word, int class_id) const {
+    return word >= 0 && class_id >= 0 &&
+           (class_bits_[word] >> class_id & 1) != 0;
+  }
+  // All class bits of a word (bit c: in class c); 0 for -1.
+  uint64_t ClassBits(int word) const {
+    return word >= 0 ? class_bits_[word] : 0;
+  }
+  std::vector<int> ClassWords(int class_id) const;
+  // Is the word a form of a verb the ontology mentions (via "word~")?
+  bool IsVerbForm(int word) const {
+    return word >= 0 && static_cast<size_t>(word) < verb_form_.size() &&
+           verb_form_[word];
+  }
+
+  // Word ids of every form of a verb: irregular forms from "verb" lines,
+  // plus the regular -s/-es/-ies, -ed/-d/-ied, -ing forms.
+  std::vector<int> VerbForms(std::string_view base);
+
+  // Expands one lexicon or pattern word ("meet~", "@aux" is not a word)
+  // into word ids.  `where` prefixes errors ("file:line:col").
+  std::vector<int> ExpandWord(std::string_view word, const std::string& where);
+
+ private:
+  void ParseClassLine(std::string_view line, const std::string& where);
+  void ParseVerbLine(std::string_view line, const std::string& where);
+
+  // Where `id` goes in slots_ (the open-addressing index of words_).
+  void Place(int id);
+
+  std::vector<std::string> words_;
+  std::vector<uint64_t> class_bits_;
+  std::vector<bool> verb_form_;
+  // Word ids by hash of the word, at most half full: looked up once per
+  // token with a string_view, so no key is ever copied.  The tag (high
+  // hash bits) spares reading words_ for a slot holding another word.
+  struct Slot {
+    uint32_t tag = 0;
+    int id = -1;  // -1: empty
+  };
+  std::vector<Slot> slots_;
+  std::vector<std::string> class_names_;
+  std::unordered_map<std::string, std::vector<std::string>> irregular_;
+};
+
+// Splits on ASCII white space.
+std::vector<std::string_view> SplitWords(std::string_view line);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXTRACT_RULES_LEXICON_H_

@@ -1,0 +1,83 @@
+// Ontology: everything actorgraph knows before reading a word of news,
+// loaded from a directory of editable data files:
+//
+//   ontology/lexicon.txt        word classes and irregular verbs
+//   ontology/cameo.tsv          CAMEO codes and Goldstein values
+//   ontology/relations.rules    relations and their patterns
+//   ontology/actors/*.tsv       the gazetteer (countries, organizations,
+//                               people)
+//
+//   Ontology ontology = Ontology::Load(DefaultOntologyDir());  // UserError
+//   Extractor extractor(ontology);
+//
+// A bad entry throws UserError("file:line:col: reason").  The object is
+// immutable after Load and safe to share between threads.
+#ifndef ACTORGRAPH_EXTRACT_RULES_ONTOLOGY_H_
+#define ACTORGRAPH_EXTRACT_RULES_ONTOLOGY_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "extract/rules/actor_table.h"
+#include "extract/rules/gazetteer.h"
+#include "extract/rules/lexicon.h"
+#include "extract/rules/relation_rules.h"
+
+namespace actorgraph {
+
+// Word classes the extractor itself relies on (besides those patterns use).
+struct CueClasses {
+  int aux, det, possessive, preposition, locative, conjunction, clause_break,
+      relative, adverb, pronoun_person, pronoun_subject_person, pronoun_thing,
+      pronoun_plural, group_person, group_count, negation, refusal, denial,
+      future, hypothetical, irrealis_governor, reporting, title, role,
+      leader_role, transparent_head, transparent_link, agent, agent_modifier,
+      attributive, name_stop, name_particle, group_country, subordinator,
+      organization_word, condition, be, quantity,
+      future_after, out_refusal, compass, org_anaphor, country_anaphor,
+      geo_head, threat;
+};
+
+class Ontology {
+ public:
+  static Ontology Load(const std::string& dir);
+
+  const Lexicon& lexicon() const { return lexicon_; }
+  const CueClasses& cues() const { return cues_; }
+  const ActorTable& actors() const { return actors_; }
+  const Gazetteer& gazetteer() const { return gazetteer_; }
+  const std::vector<RelationDef>& relations() const {
+    return rules_.relations();
+  }
+  const std::vector<PatternRule>& patterns() const { return rules_.patterns(); }
+  const RelationDef* FindRelation(const std::string& name) const;
+  std::vector<std::string> RuleIds() const;
+
+  // Patterns whose anchor element can match word `id`, in file order.
+  const std::vector<int>& PatternsAnchoredAt(int word_id) const;
+  const std::string& directory() const { return directory_; }
+
+ private:
+  void LoadCameo(const std::string& path);
+  void CompileGazetteer();
+  void IndexAnchors();
+  std::vector<int> WordIdsOf(const std::string& phrase);
+
+  std::string directory_;
+  Lexicon lexicon_;
+  CueClasses cues_{};
+  std::map<std::string, double> goldstein_;
+  RelationRules rules_;
+  ActorTable actors_;
+  Gazetteer gazetteer_;
+  std::vector<std::vector<int>> anchored_;  // by word id
+};
+
+// $ACTORGRAPH_ONTOLOGY, else the source tree's ontology/ when it exists,
+// else "ontology" next to the working directory.
+std::string DefaultOntologyDir();
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXTRACT_RULES_ONTOLOGY_H_

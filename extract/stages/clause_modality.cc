@@ -1,0 +1,130 @@
+#include "extract/stages/clause_modality.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace actorgraph {
+namespace {
+
+// Two-word negations: "has yet to send", "ruled out talks".
+bool IsPhrasalNegation(const DocAnalysis& d, size_t i) {
+  return (d.KeyIs(i, "yet") && d.KeyIs(i + 1, "to")) ||
+         (d.Is(i, d.cues.out_refusal) && d.KeyIs(i + 1, "out"));
+}
+
+bool IsClauseBoundary(const DocAnalysis& d, size_t i) {
+  return d.KeyIs(i, ",") || d.KeyIs(i, ";") || d.Is(i, d.cues.conjunction) ||
+         d.Is(i, d.cues.clause_break);
+}
+
+// Where the clause of the verb at `anchor` begins: after its subject when
+// the subject precedes it, else at the sentence start.
+uint32_t ScopeStart(const Binding& b, uint32_t anchor, const Sentence& s) {
+  uint32_t start = s.first_token;
+  for (const SlotValue* v : {&b.a, &b.b, &b.group}) {
+    if (v->set && v->end <= anchor) start = std::max(start, v->end);
+  }
+  return start;
+}
+
+uint32_t SubjectFirst(const Binding& b, uint32_t anchor) {
+  uint32_t first = anchor;
+  for (const SlotValue* v : {&b.a, &b.b, &b.group}) {
+    if (v->set && v->end <= anchor) first = std::min(first, v->first);
+  }
+  return first;
+}
+
+bool IsQuestion(const DocAnalysis& d, const Sentence& s) {
+  for (int64_t i = static_cast<int64_t>(s.end_token) - 1; i >= s.first_token;
+       --i) {
+    std::string_view k = d.Key(i);
+    if (k == "\"" || k == "'" || k == ")") continue;
+    return k == "?";
+  }
+  return false;
+}
+
+}  // namespace
+
+Polarity DecidePolarity(const DocAnalysis& d, const Binding& b, uint32_t anchor,
+                        const Sentence& s) {
+  int negations = 0;
+  uint32_t start = ScopeStart(b, anchor, s);
+  for (int64_t i = static_cast<int64_t>(anchor) - 1; i >= start; --i) {
+    if (IsClauseBoundary(d, i)) break;
+    if (d.Is(i, d.cues.negation) || d.Is(i, d.cues.refusal) ||
+        IsPhrasalNegation(d, i)) {
+      ++negations;
+    }
+  }
+  // "held no talks with", "ruled out talks with": inside the pattern,
+  // before the target.
+  uint32_t target = b.b.set && b.b.first > anchor ? b.b.first : anchor;
+  for (uint32_t i = anchor; i < target; ++i) {
+    if ((i > anchor && d.Is(i, d.cues.negation)) || IsPhrasalNegation(d, i))
+      ++negations;
+  }
+  // "suspended arms exports to Israel": the pattern's own verb refuses.
+  if (d.Is(anchor, d.cues.refusal)) ++negations;
+  // "denied that it had supplied": a denial governing the whole clause.
+  int64_t before = static_cast<int64_t>(SubjectFirst(b, anchor)) - 1;
+  // "Neither Egypt nor Jordan criticized ...".
+  if (before >= s.first_token && d.Is(before, d.cues.negation)) ++negations;
+  if (before >= s.first_token && d.KeyIs(before, "that")) --before;
+  if (before >= s.first_token && d.Is(before, d.cues.denial)) ++negations;
+  return negations % 2 ? Polarity::kNegative : Polarity::kPositive;
+}
+
+Modality DecideModality(const DocAnalysis& d, const Binding& b, uint32_t anchor,
+                        const Sentence& s) {
+  if (IsQuestion(d, s)) return Modality::kHypothetical;
+  // "will strike Iran if it enriches uranium": a condition follows.
+  // A threat's condition belongs to what it threatens.
+  for (uint32_t i = b.end; i < s.end_token && !d.Is(anchor, d.cues.threat); ++i) {
+    if (d.Is(i, d.cues.condition)) return Modality::kHypothetical;
+  }
+  for (uint32_t i = s.first_token; i < anchor; ++i) {
+    if (d.Is(i, d.cues.hypothetical) &&
+        !(d.Flag(i, kCapitalized) && i != s.first_token)) {
+      return Modality::kHypothetical;
+    }
+  }
+  uint32_t subject = SubjectFirst(b, anchor);
+  uint32_t start = ScopeStart(b, anchor, s);
+  // "to visit", and "warned Iran against attacking".
+  bool infinitive = false;
+  for (uint32_t i = start; i < anchor; ++i) {
+    infinitive = infinitive || d.KeyIs(i, "to") || d.KeyIs(i, "against") ||
+                 d.KeyIs(i, "from");
+  }
+  // "invited Xi to visit", "expects Iran to supply": wanted, not done.
+  int64_t before = static_cast<int64_t>(subject) - 1;
+  if (infinitive && before >= s.first_token &&
+      d.Is(static_cast<size_t>(before), d.cues.irrealis_governor)) {
+    return Modality::kHypothetical;
+  }
+  // "urged Reagan to step up negotiations": someone else's wish.
+  // "accused of backing", "warned against attacking": alleged or wished.
+  for (uint32_t i = start; i + 1 < anchor; ++i) {
+    if (!d.Is(i, d.cues.irrealis_governor) || d.KeyIs(i + 1, "to")) continue;
+    for (uint32_t k = i + 1; k < anchor; ++k) {
+      if (d.KeyIs(k, "to") || d.KeyIs(k, "of") || d.KeyIs(k, "against") ||
+          d.KeyIs(k, "from")) {
+        return Modality::kHypothetical;
+      }
+    }
+  }
+  for (int64_t i = static_cast<int64_t>(anchor) - 1; i >= start; --i) {
+    if (IsClauseBoundary(d, i)) break;
+    if (d.Is(i, d.cues.future)) return Modality::kFuture;
+  }
+  for (uint32_t i = b.end; i < s.end_token && !IsClauseBoundary(d, i); ++i) {
+    if (d.Is(i, d.cues.future_after)) return Modality::kFuture;
+  }
+  // Headline infinitive: "Russia to strengthen cooperation".
+  if (start + 1 == anchor && d.KeyIs(start, "to")) return Modality::kFuture;
+  return Modality::kAsserted;
+}
+
+}  // namespace actorgraph

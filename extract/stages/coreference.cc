@@ -1,0 +1,409 @@
+#include "extract/stages/coreference.h"
+
+#include <algorithm>
+
+#include "extract/stages/person_cues.h"
+
+namespace actorgraph {
+namespace {
+
+constexpr int kPronounSentences = 3;
+constexpr int kGroupSentences = 4;
+
+bool IsType(const DocAnalysis& doc, int actor, const char* type) {
+  return doc.actors[actor].info.type == type;
+}
+
+bool IsGroupActor(const DocAnalysis& doc, int actor) {
+  return IsType(doc, actor, "Country") || IsType(doc, actor, "Organization");
+}
+
+// "defence minister" and "defense minister" are one role.
+std::string RoleKey(std::string role) {
+  size_t p = role.find("defence");
+  if (p != std::string::npos) role.replace(p, 7, "defense");
+  if (role == "premier") return "prime minister";
+  return role;
+}
+
+bool EndsWithWord(const std::string& text, const std::string& word) {
+  return text == word || (text.size() > word.size() &&
+                          text.compare(text.size() - word.size(), word.size(), word) == 0 &&
+                          text[text.size() - word.size() - 1] == ' ');
+}
+
+// Is `role` ("prime minister", "king") a head of state or government?
+bool IsLeaderRole(const DocAnalysis& doc, const std::string& role) {
+  if (role == "prime minister" || role == "supreme leader") return true;
+  if (role.find(' ') != std::string::npos) return false;
+  return doc.lexicon.InClass(doc.lexicon.WordIdOf(role), doc.cues.leader_role);
+}
+
+// `leader`: any head of state or government ("the Russian leader");
+// otherwise the very role ("the British chancellor" is no king).
+bool HoldsRole(const DocAnalysis& doc, const std::vector<std::string>& roles,
+               const std::string& wanted, bool leader) {
+  for (const std::string& r : roles) {
+    std::string key = RoleKey(PhraseKey(r));
+    if (leader ? IsLeaderRole(doc, key) : key == wanted) return true;
+  }
+  return false;
+}
+
+// Does the affiliation chain of gazetteer entry `e` reach `country_id`?
+// (A foreign ministry spokesperson belongs to the ministry, which belongs to
+// the country.)
+bool ServesCountry(const DocAnalysis& doc, const ActorEntry& e,
+                   const std::string& country_id) {
+  const ActorEntry* at = &e;
+  for (int steps = 0; at && steps < 8; ++steps) {
+    if (at->info.affiliation == country_id) return true;
+    at = doc.ontology.actors().Find(at->info.affiliation);
+  }
+  return false;
+}
+
+int CountryOf(const DocAnalysis& doc, int person) {
+  const DocActor& p = doc.actors[person];
+  if (p.country >= 0) return p.country;
+  // Follow the gazetteer's affiliation chain to a country in this document.
+  std::string id = p.info.affiliation;
+  for (int steps = 0; !id.empty() && steps < 8; ++steps) {
+    auto it = doc.actor_by_id.find(id);
+    if (it != doc.actor_by_id.end() && IsType(doc, it->second, "Country")) {
+      return it->second;
+    }
+    const ActorEntry* e = doc.ontology.actors().Find(id);
+    id = e ? e->info.affiliation : "";
+  }
+  auto it = doc.actor_by_id.find(p.info.affiliation);
+  return it == doc.actor_by_id.end() ? -1 : it->second;
+}
+
+const std::string& CountryIdOf(const DocAnalysis& doc, int person) {
+  return doc.actors[person].info.affiliation;
+}
+
+int DocYear(const DocAnalysis& doc) {
+  if (doc.doc.date.size() < 4) return 0;
+  return std::atoi(doc.doc.date.substr(0, 4).c_str());
+}
+
+// The one gazetteer person of `country` holding `role`, or -1.
+int GazetteerHolder(DocAnalysis* doc, const std::string& country_id,
+                    const std::string& role, bool leader) {
+  // Without a date we cannot know who held an office: no guess.
+  int year = DocYear(*doc);
+  if (year == 0) return -1;
+  int found = -1;
+  const std::vector<ActorEntry>& entries = doc->ontology.actors().entries();
+  for (size_t e = 0; e < entries.size(); ++e) {
+    const ActorEntry& entry = entries[e];
+    if (entry.info.type != "Person" || !ServesCountry(*doc, entry, country_id)) {
+      continue;
+    }
+    if (!HoldsRole(*doc, entry.roles, role, leader)) continue;
+    bool current = (entry.from_year == 0 || entry.from_year <= year) &&
+                   (entry.to_year == 0 || entry.to_year >= year);
+    if (!current) continue;
+    if (found >= 0) return -1;  // ambiguous
+    found = static_cast<int>(e);
+  }
+  return found < 0 ? -1 : doc->ActorForEntry(found);
+}
+
+// The person of `country` with `role` mentioned nearest before token `at`,
+// else first after it.
+int MentionedHolder(const DocAnalysis& doc, int country, const std::string& role,
+                    bool leader, uint32_t at) {
+  int before = -1, after = -1;
+  for (const ActorMention& m : doc.mentions) {
+    if (m.actors.size() != 1 || !IsType(doc, m.actors[0], "Person")) continue;
+    int p = m.actors[0];
+    if (CountryOf(doc, p) != country) continue;
+    if (!role.empty() && !HoldsRole(doc, doc.actors[p].roles, role, leader)) continue;
+    if (m.first < at) before = p;
+    if (m.first > at && after < 0) after = p;
+  }
+  return before >= 0 ? before : after;
+}
+
+struct RolePhrase {
+  uint32_t first = 0, end = 0;
+  int country = -1;  // DocActor index
+  uint32_t country_first = 0, country_end = 0;
+  std::string role;  // "defense minister", "president", "counterpart"
+  bool leader = false;
+  int owner = -1;    // "his" counterpart: whose
+};
+
+// The person a "his" / "her" refers to, for "his Chinese counterpart".
+int PossessorBefore(const DocAnalysis& doc, uint32_t at);
+
+// Parses "DET? COUNTRY('s)? MODIFIER? ROLE" ending at the role head `head`.
+bool ParseRolePhrase(const DocAnalysis& doc, uint32_t head, RolePhrase* out) {
+  const Sentence& s = doc.SentenceOf(head);
+  out->end = head + 1;
+  out->role = std::string(doc.Key(head));
+  uint32_t i = head;
+  if (i > s.first_token && doc.Is(i - 1, doc.cues.title) && !doc.MentionAt(i - 1) &&
+      !doc.Is(i - 1, doc.cues.det) && !doc.Is(i - 1, doc.cues.role)) {
+    --i;
+    out->role = std::string(doc.Key(i)) + " " + out->role;
+  }
+  if (i > s.first_token && doc.KeyIs(i - 1, "'s")) --i;
+  const ActorMention* m = i > s.first_token ? doc.MentionAt(i - 1) : nullptr;
+  if (m && m->actors.size() == 1 && IsGroupActor(doc, m->actors[0])) {
+    out->country = m->actors[0];
+    out->country_first = m->first;
+    out->country_end = m->end;
+    i = m->first;
+  }
+  if (i > s.first_token && doc.Is(i - 1, doc.cues.det)) --i;
+  out->first = i;
+  if (out->country < 0 && doc.KeyIs(head + 1, "of")) {
+    // "the president of Turkey"
+    const ActorMention* after = doc.MentionAt(head + 2);
+    if (after && after->first == head + 2 && after->actors.size() == 1 &&
+        IsGroupActor(doc, after->actors[0])) {
+      out->country = after->actors[0];
+      out->country_first = after->first;
+      out->country_end = after->end;
+      out->end = after->end;
+    }
+  }
+  out->role = RoleKey(out->role);
+  out->leader = out->role == "leader";
+  if (out->role == "counterpart" && doc.Is(out->first, doc.cues.possessive)) {
+    out->owner = PossessorBefore(doc, out->first);
+  }
+  return out->country >= 0;
+}
+
+int ResolveRole(DocAnalysis* doc, const RolePhrase& r) {
+  std::string role = r.role;
+  bool leader = r.leader;
+  if (role == "counterpart") {
+    // Same role as the owner's, in the other country.
+    leader = true;
+    role = "";
+    if (r.owner >= 0 && !doc->actors[r.owner].roles.empty()) {
+      std::string owner_role = RoleKey(PhraseKey(doc->actors[r.owner].roles[0]));
+      if (!IsLeaderRole(*doc, owner_role)) {
+        role = owner_role;
+        leader = false;
+      }
+    }
+  }
+  std::string wanted = leader ? "" : role;
+  int p = MentionedHolder(*doc, r.country, wanted, leader, r.first);
+  if (p >= 0) return p;
+  return GazetteerHolder(doc, doc->actors[r.country].info.id, leader ? "" : role,
+                         leader);
+}
+
+void AddResolvedMention(DocAnalysis* doc, uint32_t first, uint32_t end,
+                        std::vector<int> actors, MentionKind kind,
+                        const char* how) {
+  ActorMention m;
+  m.first = first;
+  m.end = end;
+  m.sentence = doc->sentence_of[first];
+  m.actors = std::move(actors);
+  m.kind = kind;
+  m.how = how;
+  m.possessive = doc->KeyIs(end, "'s");
+  doc->AddMention(std::move(m));
+}
+
+// The index of the first mention at most `sentences` sentences before the
+// one of token `at`.  Anaphora look no further back; starting their scans
+// here keeps resolution linear in the length of the document.
+size_t FirstMentionWithin(const DocAnalysis& doc, uint32_t at, int sentences) {
+  int from = doc.sentence_of[at] - sentences;
+  auto it = std::lower_bound(
+      doc.mentions.begin(), doc.mentions.end(), from,
+      [](const ActorMention& m, int sentence) { return m.sentence < sentence; });
+  return static_cast<size_t>(it - doc.mentions.begin());
+}
+
+// Persons (or groups) mentioned before `at`, most recent first.
+std::vector<int> RecentActors(const DocAnalysis& doc, uint32_t at, bool persons,
+                              int sentences) {
+  std::vector<int> out;
+  int sentence = doc.sentence_of[at];
+  for (auto it = doc.mentions.rbegin(); it != doc.mentions.rend(); ++it) {
+    if (it->first >= at || !it->IsActor()) continue;
+    if (sentence - it->sentence > sentences) break;
+    for (int a : it->actors) {
+      bool fits = persons ? IsType(doc, a, "Person") : IsGroupActor(doc, a);
+      if (fits && std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
+    }
+  }
+  return out;
+}
+
+// Subject preference: the first fitting actor of the pronoun's own sentence
+// (before it), else of the nearest earlier sentence that has one.
+int Antecedent(const DocAnalysis& doc, uint32_t at, bool persons, int sentences) {
+  int sentence = doc.sentence_of[at];
+  int best_sentence = -1, best = -1;
+  for (size_t k = FirstMentionWithin(doc, at, sentences); k < doc.mentions.size(); ++k) {
+    const ActorMention& m = doc.mentions[k];
+    if (m.first >= at) break;
+    if (sentence - m.sentence > sentences || !m.IsActor() || m.actors.size() != 1) {
+      continue;
+    }
+    int a = m.actors[0];
+    bool fits = persons ? IsType(doc, a, "Person") : IsGroupActor(doc, a);
+    if (!fits) continue;
+    if (persons && m.kind == MentionKind::kPronoun) continue;
+    if (m.sentence > best_sentence) {
+      best_sentence = m.sentence;
+      best = a;
+    }
+  }
+  return best;
+}
+
+int PossessorBefore(const DocAnalysis& doc, uint32_t at) {
+  return Antecedent(doc, at, true, kPronounSentences);
+}
+
+}  // namespace
+
+void ResolveRolePhrases(DocAnalysis* doc) {
+  for (uint32_t i = 0; i < doc->size(); ++i) {
+    if (!doc->Is(i, doc->cues.role) || doc->covering[i] >= 0) continue;
+    if (NameRunLength(*doc, i + 1, doc->SentenceOf(i).end_token) > 0) continue;
+    RolePhrase r;
+    if (!ParseRolePhrase(*doc, i, &r)) continue;
+    int person = ResolveRole(doc, r);
+    if (doc->trace) {
+      doc->TraceLine("role phrase '" +
+                     std::string(doc->Surface(r.first, r.end)) + "' -> " +
+                     (person >= 0 ? doc->actors[person].info.label : "?"));
+    }
+    if (person < 0) {
+      // An office holder we cannot name acts for the country: "Japan's
+      // foreign minister visited Vietnam" is Japan visiting Vietnam.
+      AddResolvedMention(doc, r.first, r.end, {r.country},
+                         MentionKind::kRolePhrase, "role_phrase_country");
+      i = r.end - 1;
+      continue;
+    }
+    AffiliationFact f;
+    f.person = person;
+    f.group = r.country;
+    f.first = r.first;
+    f.end = r.end;
+    f.person_first = r.first;
+    f.person_end = r.end;
+    f.group_first = r.country_first;
+    f.group_end = r.country_end;
+    f.sentence = doc->sentence_of[i];
+    f.rule = "affiliated_with.role_phrase";
+    if (CountryIdOf(*doc, person) == doc->actors[r.country].info.id ||
+        CountryOf(*doc, person) == r.country) {
+      doc->affiliations.push_back(f);
+    }
+    AddResolvedMention(doc, r.first, r.end, {person}, MentionKind::kRolePhrase,
+                       "role_phrase");
+    i = r.end - 1;
+  }
+}
+
+// "The minister held talks": the person last mentioned with that role.
+int BareRoleHolder(const DocAnalysis& doc, uint32_t at, const std::string& role) {
+  int found = -1;
+  for (size_t k = FirstMentionWithin(doc, at, kGroupSentences); k < doc.mentions.size(); ++k) {
+    const ActorMention& m = doc.mentions[k];
+    if (m.first >= at) break;
+    if (doc.sentence_of[at] - m.sentence > kGroupSentences) continue;
+    if (m.actors.size() != 1 || !IsType(doc, m.actors[0], "Person")) continue;
+    for (const std::string& r : doc.actors[m.actors[0]].roles) {
+      if (EndsWithWord(RoleKey(PhraseKey(r)), role)) found = m.actors[0];
+    }
+  }
+  return found;
+}
+
+// "the bloc", "the alliance" (organizations); "the kingdom", "the
+// country" (countries): the last one mentioned, two sentences back at most.
+void ResolveAnaphors(DocAnalysis* doc) {
+  for (uint32_t i = 1; i < doc->size(); ++i) {
+    if (doc->covering[i] >= 0 || !doc->KeyIs(i - 1, "the")) continue;
+    bool org = doc->Is(i, doc->cues.org_anaphor);
+    bool country = doc->Is(i, doc->cues.country_anaphor);
+    int actor = -1;
+    if (org || country) {
+      const char* type = org ? "Organization" : "Country";
+      for (size_t k = FirstMentionWithin(*doc, i, 2); k < doc->mentions.size(); ++k) {
+        const ActorMention& m = doc->mentions[k];
+        if (m.first >= i) break;
+        if (doc->sentence_of[i] - m.sentence > 2 || !m.IsActor() ||
+            m.actors.size() != 1 || !IsType(*doc, m.actors[0], type)) {
+          continue;
+        }
+        actor = m.actors[0];
+      }
+    } else if (doc->Is(i, doc->cues.role) && !doc->Is(i + 1, doc->cues.role) &&
+               !doc->KeyIs(i + 1, "of")) {
+      actor = BareRoleHolder(*doc, i, RoleKey(std::string(doc->Key(i))));
+    }
+    if (actor < 0) continue;
+    AddResolvedMention(doc, i - 1, i + 1, {actor}, MentionKind::kRolePhrase,
+                       "anaphor");
+  }
+}
+
+void ResolveGroups(DocAnalysis* doc) {
+  for (uint32_t i = 0; i + 1 < doc->size(); ++i) {
+    if (doc->covering[i] >= 0) continue;
+    uint32_t first = i, end = 0;
+    bool persons = true;
+    if (doc->KeyIs(i, "the") && doc->KeyIs(i + 1, "pair")) {
+      end = i + 2;
+    } else if (doc->Is(i, doc->cues.group_count)) {
+      if (doc->Is(i + 1, doc->cues.group_person)) end = i + 2;
+      if (doc->Is(i + 1, doc->cues.group_country)) {
+        end = i + 2;
+        persons = false;
+      }
+      if (i > 0 && doc->KeyIs(i - 1, "the")) first = i - 1;
+    }
+    if (end == 0) continue;
+    std::vector<int> recent = RecentActors(*doc, first, persons, kGroupSentences);
+    if (recent.size() < 2) continue;
+    AddResolvedMention(doc, first, end, {recent[1], recent[0]}, MentionKind::kGroup,
+                       "group");
+    i = end - 1;
+  }
+}
+
+void ResolvePronouns(DocAnalysis* doc) {
+  // Pronouns resolve against names, not against each other, so the pass
+  // collects them and adds them in one merge.
+  std::vector<ActorMention> pronouns;
+  for (uint32_t i = 0; i < doc->size(); ++i) {
+    if (doc->covering[i] >= 0) continue;
+    bool person = doc->Is(i, doc->cues.pronoun_person);
+    bool thing = doc->Is(i, doc->cues.pronoun_thing);
+    if (!person && !thing) continue;
+    int a = person ? Antecedent(*doc, i, true, kPronounSentences)
+                   : Antecedent(*doc, i, false, 1);
+    if (a < 0) continue;
+    ActorMention m;
+    m.first = i;
+    m.end = i + 1;
+    m.sentence = doc->sentence_of[i];
+    m.actors.assign(1, a);
+    m.kind = MentionKind::kPronoun;
+    m.how = "pronoun";
+    m.possessive = doc->KeyIs(i + 1, "'s");
+    pronouns.push_back(std::move(m));
+  }
+  doc->AddDisjointMentions(std::move(pronouns));
+}
+
+}  // namespace actorgraph

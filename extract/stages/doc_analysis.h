@@ -1,0 +1,126 @@
+// DocAnalysis: the working state of extraction for one document, shared by
+// its stages (mention_finder, person_cues, coreference, relation_matcher).
+// Internal to extract/; users see DocumentResult.
+//
+// Token-level indexes (word ids, which mention covers a token) let every
+// stage ask "is there an actor here?" in O(1).
+#ifndef ACTORGRAPH_EXTRACT_STAGES_DOC_ANALYSIS_H_
+#define ACTORGRAPH_EXTRACT_STAGES_DOC_ANALYSIS_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/model/document.h"
+#include "extract/model/evidence.h"
+#include "extract/rules/ontology.h"
+#include "extract/stages/trace.h"
+#include "extract/text/text.h"
+
+namespace actorgraph {
+
+enum class MentionKind : uint8_t {
+  kName,        // gazetteer label or alias, or a cue-found person
+  kMetonym,     // "the Kremlin", "Beijing"
+  kAdjective,   // "Russian" alone: not an actor by itself
+  kAgent,       // "Russian forces", "the Chinese side": acts as the actor
+  kShortName,   // "Xi", "Klitschko" after the full name
+  kPronoun,     // "he", "it"
+  kRolePhrase,  // "the Russian leader", "China's defense minister"
+  kGroup,       // "the two leaders", "the Russian and Chinese armed forces"
+};
+
+// An actor mention: a token range and the actor(s) it refers to.
+struct ActorMention {
+  uint32_t first = 0, end = 0;  // token range [first, end)
+  int sentence = 0;
+  std::vector<int> actors;  // indexes into DocAnalysis::actors
+  MentionKind kind = MentionKind::kName;
+  const char* how = "gazetteer";
+  bool attributive = false;  // "Iranian-made": no actor here
+  bool possessive = false;   // followed by 's
+  // Is it an actor that can fill a relation slot?
+  bool IsActor() const {
+    return !actors.empty() && !attributive && kind != MentionKind::kAdjective;
+  }
+};
+
+// An actor of this document: from the gazetteer or found by a cue.
+struct DocActor {
+  ActorInfo info;
+  int entry = -1;                  // ontology actor index, -1 for cue-found
+  std::vector<std::string> roles;  // role keys ("defense minister")
+  int country = -1;                // DocActor index of its affiliation
+};
+
+// A person's affiliation stated in the text ("Russian President X").
+struct AffiliationFact {
+  int person = 0, group = 0;    // DocActor indexes
+  uint32_t first = 0, end = 0;  // token span of the cue
+  uint32_t person_first = 0, person_end = 0;
+  uint32_t group_first = 0, group_end = 0;
+  int sentence = 0;
+  const char* rule = "affiliated_with.title";
+};
+
+struct DocAnalysis {
+  DocAnalysis(const Ontology& o, const Document& d, Trace* t)
+      : ontology(o), lexicon(o.lexicon()), cues(o.cues()), doc(d), trace(t) {}
+
+  const Ontology& ontology;
+  const Lexicon& lexicon;
+  const CueClasses& cues;
+  const Document& doc;
+  Trace* trace;
+
+  TokenizedText text;
+  std::vector<int> word;          // word id per token, -1 unknown
+  std::vector<uint64_t> classes;  // lexicon class bits per token
+  std::vector<int> sentence_of;   // sentence index per token
+  std::vector<DocActor> actors;
+  std::unordered_map<std::string, int> actor_by_id;
+  std::vector<ActorMention> mentions;  // sorted by first, non-overlapping
+  std::vector<int> covering;           // token -> mention index or -1
+  std::vector<AffiliationFact> affiliations;
+
+  // Helpers over tokens.
+  size_t size() const { return text.tokens.size(); }
+  std::string_view Key(size_t i) const { return text.Key(i); }
+  bool Is(size_t i, int class_id) const {
+    return i < classes.size() && class_id >= 0 &&
+           (classes[i] >> class_id & 1) != 0;
+  }
+  bool KeyIs(size_t i, std::string_view k) const {
+    return i < size() && text.Key(i) == k;
+  }
+  bool Flag(size_t i, TokenFlag f) const {
+    return i < size() && text.tokens[i].Has(f);
+  }
+  std::string_view Surface(uint32_t first, uint32_t end) const;
+  const Sentence& SentenceOf(size_t token) const {
+    return text.sentences[sentence_of[token]];
+  }
+
+  // The mention covering token i, or nullptr.
+  const ActorMention* MentionAt(size_t i) const {
+    return i < covering.size() && covering[i] >= 0 ? &mentions[covering[i]]
+                                                   : nullptr;
+  }
+  // Adds (or finds) a document actor.
+  int ActorFor(const ActorInfo& info, int entry);
+  int ActorForEntry(int entry);
+  // Inserts a mention, replacing any it overlaps; rebuilds `covering`.
+  void AddMention(ActorMention m);
+  // Adds mentions that overlap nothing (a whole pass's pronouns) in one
+  // merge: linear where one AddMention each would be quadratic.
+  void AddDisjointMentions(std::vector<ActorMention> more);
+  void RebuildCovering();
+  void TraceLine(const std::string& line) const {
+    if (trace) trace->Add(line);
+  }
+};
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXTRACT_STAGES_DOC_ANALYSIS_H_

@@ -1,0 +1,47 @@
+// Pattern matching proper: walks one pattern of relations.rules left and
+// right from its anchor token and fills the actor slots.
+//
+//   Binding b;
+//   if (MatchPattern(doc, rule, sentence, token, &b)) Use(b.a, b.b, b.group);
+//
+// Slots take actor mentions and coordinated lists ("the US and NATO",
+// "Azerbaijan, Armenia, ... as well as the leaders of Abkhazia"); the
+// subject gap ".." takes the nearest actor that can be a subject.  Gaps are
+// bounded (at most 9 tokens, 20 for the subject gap) and only the nearest
+// subject is tried, so one call costs O(pattern length x 20) token steps.
+// Internal to extract/.
+#ifndef ACTORGRAPH_EXTRACT_STAGES_PATTERN_MATCHER_H_
+#define ACTORGRAPH_EXTRACT_STAGES_PATTERN_MATCHER_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "extract/stages/doc_analysis.h"
+#include "extract/rules/relation_rules.h"
+
+namespace actorgraph {
+
+struct Member {
+  int actor;
+  uint32_t first, end;
+};
+
+struct SlotValue {
+  std::vector<Member> members;
+  uint32_t first = 0, end = 0;
+  bool set = false;
+};
+
+struct Binding {
+  SlotValue a, b, group;
+  uint32_t first = 0, end = 0;
+};
+
+// Matches `rule` with its anchor at `anchor_token`; fills *out on success.
+bool MatchPattern(const DocAnalysis& doc, const PatternRule& rule,
+                  const Sentence& sentence, uint32_t anchor_token,
+                  Binding* out);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXTRACT_STAGES_PATTERN_MATCHER_H_

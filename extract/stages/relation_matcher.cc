@@ -1,0 +1,102 @@
+#include "extract/stages/relation_matcher.h"
+
+#include <set>
+#include <tuple>
+
+#include "extract/stages/clause_modality.h"
+#include "extract/stages/pattern_matcher.h"
+
+namespace actorgraph {
+namespace {
+
+void EmitPairs(const Binding& b, const PatternRule& rule, int rule_index,
+               int sentence, Polarity polarity, Modality modality,
+               std::vector<RelationHit>* out) {
+  RelationHit h;
+  h.rule = rule_index;
+  h.relation = rule.relation;
+  h.first = b.first;
+  h.end = b.end;
+  h.sentence = sentence;
+  h.polarity = polarity;
+  h.modality = modality;
+  auto emit = [&](const Member& s, const Member& t) {
+    if (s.actor == t.actor) return;
+    h.source = s.actor;
+    h.target = t.actor;
+    h.source_first = s.first;
+    h.source_end = s.end;
+    h.target_first = t.first;
+    h.target_end = t.end;
+    out->push_back(h);
+  };
+  if (b.group.set) {
+    const std::vector<Member>& g = b.group.members;
+    for (size_t i = 0; i < g.size(); ++i) {
+      for (size_t j = i + 1; j < g.size(); ++j) emit(g[i], g[j]);
+    }
+  }
+  for (const Member& s : b.a.members) {
+    for (const Member& t : b.b.members) emit(s, t);
+  }
+}
+
+// Can any pattern match in sentence s?  Every hit pairs two different
+// actors of mentions in the sentence, or just past its end (a list item
+// right after the last token), so a sentence with fewer is skipped
+// before any pattern is tried; most sentences of news have none.
+bool HasTwoActors(const DocAnalysis& d, const Sentence& s) {
+  constexpr uint32_t kLookahead = 16;  // well beyond any list joiner
+  int first_actor = -1;
+  for (uint32_t i = s.first_token; i < s.end_token + kLookahead && i < d.size();
+       ++i) {
+    const ActorMention* m = d.MentionAt(i);
+    if (!m || !m->IsActor()) continue;
+    for (int a : m->actors) {
+      if (first_actor < 0) first_actor = a;
+      if (a != first_actor) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<RelationHit> MatchRelations(const DocAnalysis& d) {
+  std::vector<RelationHit> hits;
+  const std::vector<PatternRule>& patterns = d.ontology.patterns();
+  std::set<std::tuple<int, int, int, int, int>> seen;
+  for (size_t si = 0; si < d.text.sentences.size(); ++si) {
+    const Sentence& s = d.text.sentences[si];
+    std::vector<RelationHit> sentence_hits;
+    if (!HasTwoActors(d, s)) continue;
+    for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+      for (int p : d.ontology.PatternsAnchoredAt(d.word[t])) {
+        const PatternRule& rule = patterns[p];
+        Binding b;
+        if (!MatchPattern(d, rule, s, t, &b)) continue;
+        Polarity pol = DecidePolarity(d, b, t, s);
+        Modality mod = DecideModality(d, b, t, s);
+        if (d.trace) {
+          d.TraceLine("rule " + rule.id + " matched '" +
+                      std::string(d.Surface(b.first, b.end)) + "' (" +
+                      PolarityName(pol) + ", " + ModalityName(mod) + ")");
+        }
+        EmitPairs(b, rule, p, static_cast<int>(si), pol, mod, &sentence_hits);
+      }
+    }
+    for (const RelationHit& h : sentence_hits) {
+      auto key = std::make_tuple(h.source, h.relation, h.target,
+                                 static_cast<int>(h.polarity), h.sentence);
+      const RelationDef& def = d.ontology.relations()[h.relation];
+      auto reverse = std::make_tuple(h.target, h.relation, h.source,
+                                     static_cast<int>(h.polarity), h.sentence);
+      if (seen.count(key) || (def.symmetric && seen.count(reverse))) continue;
+      seen.insert(key);
+      hits.push_back(h);
+    }
+  }
+  return hits;
+}
+
+}  // namespace actorgraph
