@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "extract/text.h"
+#include "extract/text/text.h"
 
 namespace actorgraph {
 namespace {
