@@ -13,6 +13,7 @@
 #include "cli/command.h"
 #include "extract/check/case_file.h"
 #include "extract/check/case_runner.h"
+#include "extract/check/case_update.h"
 #include "extract/extractor.h"
 #include "extract/check/gold_file.h"
 #include "extract/check/gold_score.h"
@@ -150,37 +151,12 @@ void PrintByRule(const std::map<std::string, RuleStats>& stats,
   out << "\n";
 }
 
-void WriteFileAtomically(const std::string& path, const std::string& text) {
-  std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out.flush()) {
-      std::remove(tmp.c_str());
-      throw UserError(Located(path, 0, 0, "cannot write file"), kExitIo);
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    throw UserError(Located(path, 0, 0, "cannot replace file"), kExitIo);
-  }
-}
-
 // Rewrites one case file's expect: lines from what the extractor says now.
 void Update(const std::string& path, const Ontology& ontology,
             const Extractor& extractor) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw UserError(Located(path, 0, 0, "cannot read file"), kExitIo);
-  std::stringstream contents;
-  contents << in.rdbuf();
-  CaseFile file = ParseCaseFile(path, contents.str());
-  CaseRunner runner(ontology, extractor);
-  runner.Validate(file);
-  std::vector<CaseResult> results;
-  for (const Case& c : file.cases) results.push_back(runner.Run(c));
-  WriteFileAtomically(path, UpdateExpectations(contents.str(), results));
+  int cases = UpdateCaseFile(path, ontology, extractor);
   std::cerr << "actorgraph check: updated expect: lines of " << path << " ("
-            << file.cases.size() << " cases)\n";
+            << cases << " cases)\n";
 }
 
 std::string Fixed(double x) {

@@ -38,18 +38,6 @@ ActorGraph AssembleGraph(const std::vector<ActorNode>& actors,
   return graph;
 }
 
-std::string ReadWholeFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw UserError(path + ": cannot read: " + std::strerror(errno), kExitIo);
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) {
-    throw UserError(path + ": cannot read: " + std::strerror(errno), kExitIo);
-  }
-  return text.str();
-}
 
 ActorGraph ReadGraphFile(const std::string& path) {
   std::string ext = LowerExtension(path);

@@ -33,9 +33,6 @@ ActorGraph AssembleGraph(const std::vector<ActorNode>& actors,
                          const std::vector<RelationEdge>& edges,
                          int64_t document_count);
 
-// The whole file, or UserError "path: cannot read: REASON" (kExitIo).
-std::string ReadWholeFile(const std::string& path);
-
 }  // namespace actorgraph
 
 #endif  // ACTORGRAPH_EXPORT_GRAPH_READER_H_

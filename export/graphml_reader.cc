@@ -10,6 +10,7 @@
 #include "export/graph_reader.h"
 #include "export/graphml_keys.h"
 #include "export/xml_reader.h"
+#include "extract/base/file_io.h"
 #include "extract/base/user_error.h"
 
 namespace actorgraph {
@@ -242,7 +243,7 @@ ActorGraph ParseGraphml(std::string text, const std::string& name) {
 }
 
 ActorGraph ReadGraphml(const std::string& path) {
-  return ParseGraphml(ReadWholeFile(path), path);
+  return ParseGraphml(ReadFile(path), path);
 }
 
 }  // namespace actorgraph

@@ -12,6 +12,7 @@
 
 #include "export/graph_reader.h"
 #include "export/jsonld_vocab.h"
+#include "extract/base/file_io.h"
 #include "extract/base/user_error.h"
 
 namespace actorgraph {
@@ -374,7 +375,7 @@ ActorGraph ParseJsonLd(const std::string& text, const std::string& path) {
 }
 
 ActorGraph ReadJsonLd(const std::string& path) {
-  return ParseJsonLd(ReadWholeFile(path), path);
+  return ParseJsonLd(ReadFile(path), path);
 }
 
 }  // namespace actorgraph

@@ -177,7 +177,7 @@ BOOST_AUTO_TEST_CASE(unreadable_file_is_an_io_error) {
     BOOST_FAIL("no error");
   } catch (const UserError& e) {
     BOOST_TEST(std::string(e.what()) ==
-               "/nonexistent/x.cases: cannot read file");
+               "/nonexistent/x.cases: cannot read: No such file or directory");
     BOOST_TEST(e.exit_code() == kExitIo);
   }
 }

@@ -1,4 +1,6 @@
 #include "extract/check/case_file.h"
+#include "extract/base/file_io.h"
+#include "extract/base/strings.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -12,14 +14,6 @@ namespace actorgraph {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string Trim(const std::string& s) {
-  const char* space = " \t\r\n";
-  size_t b = s.find_first_not_of(space);
-  if (b == std::string::npos) return "";
-  size_t e = s.find_last_not_of(space);
-  return s.substr(b, e - b + 1);
-}
 
 std::vector<std::string> SplitCommas(const std::string& s) {
   std::vector<std::string> parts;
@@ -294,11 +288,7 @@ CaseFile ParseCaseFile(const std::string& path, const std::string& contents) {
 }
 
 CaseFile ReadCaseFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw UserError(Located(path, 0, 0, "cannot read file"), kExitIo);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return ParseCaseFile(path, buffer.str());
+  return ParseCaseFile(path, ReadFile(path));
 }
 
 std::vector<std::string> FindCaseFiles(const std::vector<std::string>& paths) {

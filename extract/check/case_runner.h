@@ -103,13 +103,6 @@ std::string FormatFinding(const Case& test, const Finding& finding);
 // "Iran -supplies-> Russia [negative] (supplies.verb)".
 std::string FormatFiring(const Firing& firing);
 
-// Returns `contents` (the text of the case file the results come from) with
-// every case's expect: lines replaced by its current non-hypothetical
-// firings ("expect: none" when there are none).  Comments, text, reject:,
-// actors: and id: lines stay as they are.
-std::string UpdateExpectations(const std::string& contents,
-                               const std::vector<CaseResult>& results);
-
 }  // namespace actorgraph
 
 #endif  // ACTORGRAPH_EXTRACT_CHECK_CASE_RUNNER_H_

@@ -1,4 +1,5 @@
 #include "extract/check/gold_file.h"
+#include "extract/base/file_io.h"
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -167,11 +168,7 @@ GoldFile ParseGoldFile(const std::string& path, const std::string& json) {
 }
 
 GoldFile ReadGoldFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw UserError(Located(path, 0, 0, "cannot read file"), kExitIo);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return ParseGoldFile(path, buffer.str());
+  return ParseGoldFile(path, ReadFile(path));
 }
 
 }  // namespace actorgraph

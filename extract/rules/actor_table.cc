@@ -1,4 +1,6 @@
 #include "extract/rules/actor_table.h"
+#include "extract/base/file_io.h"
+#include "extract/base/strings.h"
 
 #include <fstream>
 #include <functional>
@@ -10,13 +12,6 @@ namespace actorgraph {
 namespace {
 
 const char* const kTypes[] = {"Country", "Organization", "Person", "Location"};
-
-std::string Trim(const std::string& s) {
-  size_t b = s.find_first_not_of(" \r");
-  if (b == std::string::npos) return "";
-  size_t e = s.find_last_not_of(" \r");
-  return s.substr(b, e - b + 1);
-}
 
 // Splits a line on tabs, remembering each cell's 1-based column.
 struct Cell {
@@ -129,14 +124,11 @@ void CheckEntry(const ActorEntry& e, const std::vector<Cell>& cells,
 }  // namespace
 
 void ActorTable::LoadFile(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw UserError(path + ": cannot open actor file", kExitIo);
+  std::string contents = ReadFile(path);
   std::vector<std::string> header;
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (Trim(line).empty() || line[0] == '#') continue;
+  for (const ConfigLine& config_line : ConfigLines(contents)) {
+    std::string line(config_line.text);
+    int number = config_line.number;
     std::vector<Cell> cells = SplitTabs(line);
     if (header.empty()) {
       for (const Cell& c : cells) {

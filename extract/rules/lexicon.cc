@@ -1,4 +1,6 @@
 #include "extract/rules/lexicon.h"
+#include "extract/base/file_io.h"
+#include "extract/base/strings.h"
 
 #include <algorithm>
 #include <cstring>
@@ -91,13 +93,6 @@ uint64_t HashWord(std::string_view word) {
     b = static_cast<uint8_t>(p[n - 1]);
   }
   return Mix(a ^ kSeed, b ^ kMul ^ n);
-}
-
-std::string Trim(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string_view::npos) return "";
-  size_t e = s.find_last_not_of(" \t\r");
-  return std::string(s.substr(b, e - b + 1));
 }
 
 }  // namespace
@@ -247,16 +242,12 @@ void Lexicon::ParseVerbLine(std::string_view line, const std::string& where) {
 }
 
 void Lexicon::Load(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw UserError(path + ": cannot open lexicon", kExitIo);
-  std::string line;
-  int number = 0;
+  std::string contents = ReadFile(path);
   // Verb lines first, so that classes can use irregular forms ("meet~").
   std::vector<std::pair<int, std::string>> class_lines;
-  while (std::getline(in, line)) {
-    ++number;
-    std::string text = Trim(line);
-    if (text.empty() || text[0] == '#') continue;
+  for (const ConfigLine& line : ConfigLines(contents)) {
+    int number = line.number;
+    std::string text = Trim(line.text);
     std::string where = Located(path, number, 1, "");
     where.resize(where.size() - 2);  // drop ": "
     if (text[0] == '@') {

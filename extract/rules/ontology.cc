@@ -1,4 +1,5 @@
 #include "extract/rules/ontology.h"
+#include "extract/base/file_io.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -103,14 +104,11 @@ std::vector<int> Ontology::WordIdsOf(const std::string& phrase) {
 }
 
 void Ontology::LoadCameo(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw UserError(path + ": cannot open CAMEO table", kExitIo);
-  std::string line;
-  int number = 0;
+  std::string contents = ReadFile(path);
   bool header = true;
-  while (std::getline(in, line)) {
-    ++number;
-    if (line.empty() || line[0] == '#') continue;
+  for (const ConfigLine& config_line : ConfigLines(contents)) {
+    std::string line(config_line.text);
+    int number = config_line.number;
     if (header) {
       header = false;
       continue;

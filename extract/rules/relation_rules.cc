@@ -1,4 +1,6 @@
 #include "extract/rules/relation_rules.h"
+#include "extract/base/file_io.h"
+#include "extract/base/strings.h"
 
 #include <algorithm>
 #include <fstream>
@@ -11,13 +13,6 @@ namespace {
 
 constexpr int kSubjectGapMax = 20;
 constexpr int kStarMax = 4;
-
-std::string Trim(const std::string& s) {
-  size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string::npos) return "";
-  size_t e = s.find_last_not_of(" \t\r");
-  return s.substr(b, e - b + 1);
-}
 
 bool IsIdentifier(const std::string& s) {
   if (s.empty()) return false;
@@ -190,15 +185,12 @@ void RelationRules::ParsePattern(const std::string& text, int value_column,
 
 void RelationRules::Load(const std::string& path, Lexicon* lexicon,
                          const std::map<std::string, double>& goldstein) {
-  std::ifstream in(path);
-  if (!in) throw UserError(path + ": cannot open relation rules", kExitIo);
+  std::string contents = ReadFile(path);
   std::set<std::string> rule_ids;
-  std::string raw;
-  int line = 0;
-  while (std::getline(in, raw)) {
-    ++line;
+  for (const ConfigLine& config_line : ConfigLines(contents)) {
+    std::string raw(config_line.text);
+    int line = config_line.number;
     std::string text = Trim(raw);
-    if (text.empty() || text[0] == '#') continue;
     int indent = static_cast<int>(raw.find_first_not_of(" \t"));
     auto where = [&](int col) { return path + ":" + std::to_string(line) + ":" +
                                        std::to_string(col); };

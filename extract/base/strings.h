@@ -1,0 +1,22 @@
+// Small string helpers shared by every loader.
+//
+//   Trim("  a b \t") == "a b"
+//   Split("a; b;;c", ';') == {"a", " b", "", "c"}
+#ifndef ACTORGRAPH_EXTRACT_BASE_STRINGS_H_
+#define ACTORGRAPH_EXTRACT_BASE_STRINGS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace actorgraph {
+
+// `s` without leading and trailing spaces, tabs and carriage returns.
+std::string Trim(std::string_view s);
+
+// The pieces of `s` between separators, empty pieces included.
+std::vector<std::string_view> Split(std::string_view s, char separator);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXTRACT_BASE_STRINGS_H_
