@@ -6,7 +6,7 @@
 #include <set>
 #include <tuple>
 
-#include "extract/text/text.h"
+#include "extract/model/actor_name.h"
 
 namespace actorgraph {
 namespace {
@@ -45,16 +45,6 @@ std::vector<std::string> PartialNames(const std::string& folded) {
   return out;
 }
 
-std::string NormalizedName(std::string_view name) {
-  std::vector<std::string> words = Words(FoldForSearch(name));
-  std::string out;
-  for (const std::string& w : words) {
-    if (!out.empty()) out += ' ';
-    out += w;
-  }
-  return out;
-}
-
 bool LabelOrder(const ActorNode* a, const ActorNode* b) {
   return std::tie(a->info.label, a->info.id) <
          std::tie(b->info.label, b->info.id);
@@ -82,9 +72,9 @@ ActorLookup::ActorLookup(const ActorGraph& graph)
     : graph_(graph), actors_(graph.Actors()) {
   for (size_t i = 0; i < actors_.size(); ++i) {
     const ActorInfo& info = actors_[i]->info;
-    std::set<std::string> names = {NormalizedName(info.label)};
+    std::set<std::string> names = {NormalizeActorName(info.label)};
     for (const std::string& alias : info.aliases) {
-      names.insert(NormalizedName(alias));
+      names.insert(NormalizeActorName(alias));
     }
     std::set<std::string> partial;
     for (const std::string& name : names) {
@@ -94,7 +84,7 @@ ActorLookup::ActorLookup(const ActorGraph& graph)
     for (const std::string& p : partial) by_words_[p].push_back(i);
     // The id in any case ("COUNTRY:rus"), but none of its words: "country"
     // would name every country.
-    std::string id = NormalizedName(info.id);
+    std::string id = NormalizeActorName(info.id);
     if (names.count(id) == 0) by_name_[id].push_back(i);
   }
 }
@@ -105,7 +95,7 @@ ActorMatch ActorLookup::Resolve(std::string_view name) const {
     match.actor = by_id;
     return match;
   }
-  std::string key = NormalizedName(name);
+  std::string key = NormalizeActorName(name);
   for (const auto* index : {&by_name_, &by_words_}) {
     auto it = index->find(key);
     if (it == index->end()) continue;
@@ -130,12 +120,12 @@ std::vector<const ActorNode*> ActorLookup::Pick(
   std::sort(found.begin(), found.end(), LabelOrder);
   found.erase(std::unique(found.begin(), found.end()), found.end());
   if (found.size() <= 1) return found;
-  std::string key = NormalizedName(name);
+  std::string key = NormalizeActorName(name);
   for (bool folded : {false, true}) {
     std::vector<const ActorNode*> labelled;
     for (const ActorNode* a : found) {
       bool same =
-          folded ? NormalizedName(a->info.label) == key : a->info.label == name;
+          folded ? NormalizeActorName(a->info.label) == key : a->info.label == name;
       if (same) labelled.push_back(a);
     }
     if (labelled.size() == 1) return labelled;
@@ -145,7 +135,7 @@ std::vector<const ActorNode*> ActorLookup::Pick(
 
 std::vector<std::string> ActorLookup::Suggest(std::string_view name,
                                               size_t max_suggestions) const {
-  std::string key = NormalizedName(name);
+  std::string key = NormalizeActorName(name);
   size_t limit = std::max<size_t>(1, (key.size() + 1) / 3);
   // Best distance per actor, over its names and their words.
   std::map<size_t, size_t> best;
