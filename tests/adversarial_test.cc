@@ -1,5 +1,5 @@
 // Adversarial sentences through the Extractor with the project's ontology
-// (issue 7): very long coordinated lists, thousands of names in a row,
+// very long coordinated lists, thousands of names in a row,
 // punctuation storms and one huge line.  Each must finish (CTest's TIMEOUT
 // is the guard; this is no benchmark) with a result that makes sense.
 // Before sentences were capped at 400 tokens, a 1 MB line took 29 s and

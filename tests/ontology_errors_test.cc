@@ -1,5 +1,5 @@
 // Hand-edited ontology and case files with mistakes, through the real CLI
-// (issue 7): each case copies ontology/ to a scratch directory, injects one
+// each case copies ontology/ to a scratch directory, injects one
 // error, and runs `actorgraph build` and `actorgraph check` on it.  Both
 // must print exactly "file:line:col: reason", exit 2 and write nothing.
 #define BOOST_TEST_MODULE ontology_errors

@@ -1,5 +1,5 @@
 // Hostile inputs and failing outputs through the real `actorgraph build`
-// (issue 7): every case runs the binary in a scratch directory and checks
+// every case runs the binary in a scratch directory and checks
 // its exit status, its whole stderr and which files exist afterwards.  The
 // nasty inputs are generated here at run time; none is committed.
 //
