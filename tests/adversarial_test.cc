@@ -1,4 +1,4 @@
-// Adversarial sentences through the Extractor with the project's ontology
+// Adversarial sentences through the Extractor with the project's ontology:
 // very long coordinated lists, thousands of names in a row,
 // punctuation storms and one huge line.  Each must finish (CTest's TIMEOUT
 // is the guard; this is no benchmark) with a result that makes sense.

@@ -1,4 +1,4 @@
-// Hand-edited ontology and case files with mistakes, through the real CLI
+// Hand-edited ontology and case files with mistakes, through the real CLI:
 // each case copies ontology/ to a scratch directory, injects one
 // error, and runs `actorgraph build` and `actorgraph check` on it.  Both
 // must print exactly "file:line:col: reason", exit 2 and write nothing.

@@ -1,4 +1,4 @@
-// Hostile inputs and failing outputs through the real `actorgraph build`
+// Hostile inputs and failing outputs through the real `actorgraph build`:
 // every case runs the binary in a scratch directory and checks
 // its exit status, its whole stderr and which files exist afterwards.  The
 // nasty inputs are generated here at run time; none is committed.
