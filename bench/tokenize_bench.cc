@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "extract/text/text.h"
+#include "extract/text/utf8.h"
 
 namespace {
 

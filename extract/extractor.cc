@@ -10,6 +10,7 @@
 #include "extract/stages/relation_matcher.h"
 #include "extract/base/stage_timer.h"
 #include "extract/text/text.h"
+#include "extract/text/utf8.h"
 
 namespace actorgraph {
 namespace {

@@ -13,6 +13,7 @@
 #include "extract/extractor.h"
 #include "extract/rules/ontology.h"
 #include "extract/text/text.h"
+#include "extract/text/utf8.h"
 #include "fuzz/fuzz_util.h"
 
 namespace actorgraph {

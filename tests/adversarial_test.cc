@@ -18,6 +18,7 @@
 #include "extract/extractor.h"
 #include "extract/rules/ontology.h"
 #include "extract/text/text.h"
+#include "extract/text/utf8.h"
 
 namespace actorgraph {
 namespace {

@@ -1,5 +1,6 @@
 #define BOOST_TEST_MODULE text
 #include "extract/text/text.h"
+#include "extract/text/utf8.h"
 
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>

@@ -11,6 +11,7 @@
 
 #include "extract/ingest/jsonl_document.h"
 #include "extract/text/text.h"
+#include "extract/text/utf8.h"
 #include "extract/base/user_error.h"
 
 namespace actorgraph {

@@ -37,6 +37,7 @@
 #include <vector>
 
 #include "extract/model/document.h"
+#include "extract/text/utf8.h"
 
 namespace actorgraph {
 

@@ -82,33 +82,6 @@ TokenizedText Tokenize(std::string_view text);
 // rule literals with exactly the rules that Tokenize applies to text.
 std::string PhraseKey(std::string_view phrase);
 
-// Repairs `bytes` into valid UTF-8: drops a leading BOM, turns CRLF and lone
-// CR into LF, replaces NUL with a space and each invalid, overlong or
-// surrogate sequence with U+FFFD.  Each replaced position is reported as a
-// byte offset into the input (at most `max_reports`, then counted only).
-struct Utf8Repair {
-  std::string text;
-  std::vector<size_t> replaced_at;  // byte offsets in the input
-  size_t replaced_count = 0;
-};
-Utf8Repair RepairUtf8(std::string_view bytes, size_t max_reports = 8);
-// False when RepairUtf8 would return `bytes` unchanged (the common case,
-// checked without building a copy).
-bool NeedsUtf8Repair(std::string_view bytes);
-
-// Converts byte offsets in a UTF-8 text to code-point offsets.  Cheap for
-// ASCII text; otherwise O(log n) per lookup after an O(n) build.
-class CodePointIndex {
- public:
-  explicit CodePointIndex(std::string_view text);
-  int64_t operator()(size_t byte_offset) const;
-
- private:
-  bool ascii_ = true;
-  std::vector<uint32_t> checkpoints_;  // code points before each 64-byte block
-  std::string_view text_;
-};
-
 // Text with accents stripped and case folded, for fuzzy name lookup in
 // queries ("erdogan" finds "Erdoğan").
 std::string FoldForSearch(std::string_view text);

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "extract/text/text.h"
+#include "extract/text/utf8.h"
 
 namespace actorgraph {
 namespace {
