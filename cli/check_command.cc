@@ -11,15 +11,15 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "extract/base/user_error.h"
 #include "extract/check/case_file.h"
 #include "extract/check/case_runner.h"
 #include "extract/check/case_update.h"
-#include "extract/extractor.h"
 #include "extract/check/gold_file.h"
 #include "extract/check/gold_score.h"
+#include "extract/extractor.h"
 #include "extract/ingest/ingest.h"
 #include "extract/rules/ontology.h"
-#include "extract/base/user_error.h"
 
 namespace actorgraph {
 
@@ -205,6 +205,11 @@ void ScoreGold(const CheckOptions& o, const Extractor& extractor,
   }
   for (const GoldDocument& g : gold.documents) {
     if (!seen.count(&g)) PrintDocumentScore(scorer.Add(g, nullptr), out);
+  }
+  if (scorer.ignored_edges() > 0) {
+    out << "(" << scorer.ignored_edges()
+        << " edges of relations this gold file never annotates were "
+           "ignored)\n";
   }
   out << "by relation (required found / required):\n";
   for (const auto& [relation, counts] : scorer.by_relation()) {

@@ -50,12 +50,26 @@ double PrfCounts::F1() const {
 }
 
 GoldScorer::GoldScorer(const GoldFile& gold) : gold_(gold) {
+  for (const GoldDocument& d : gold_.documents) {
+    for (const GoldRelation& r : d.relations) {
+      vocabulary_.insert(r.relations.begin(), r.relations.end());
+    }
+  }
+  vocabulary_.erase(kEventOnly);
   for (const GoldActor& a : gold_.actors) {
     alias_.emplace(NormalizeActorName(a.name), a.name);
     for (const std::string& alias : a.aliases) {
       alias_.emplace(NormalizeActorName(alias), a.name);
     }
   }
+}
+
+// A gold item coded only by CAMEO ("event") has no relation name to match.
+bool GoldScorer::Named(const GoldRelation& r) const {
+  for (const std::string& name : r.relations) {
+    if (name != kEventOnly) return true;
+  }
+  return false;
 }
 
 const GoldDocument* GoldScorer::FindDocument(const std::string& doc_id) const {
@@ -79,7 +93,7 @@ DocumentScore GoldScorer::Add(const GoldDocument& doc,
   score.file = doc.file;
   score.actors.required = doc.required.size();
   for (const GoldRelation& r : doc.relations) {
-    if (!r.required) continue;
+    if (!r.required || !Named(r)) continue;
     score.relations.required++;
     by_relation_[Join(r.relations)].second++;
   }
@@ -139,6 +153,15 @@ void GoldScorer::ScoreRelations(const GoldDocument& doc,
     edges.emplace(name(swap ? m.target : m.source), m.relation,
                   name(swap ? m.source : m.target), m.polarity);
   }
+  // Relations the gold file never annotates are neither right nor wrong.
+  for (auto it = edges.begin(); it != edges.end();) {
+    if (vocabulary_.count(std::get<1>(*it))) {
+      ++it;
+    } else {
+      ++ignored_edges_;
+      it = edges.erase(it);
+    }
+  }
   std::set<size_t> matched;
   for (const Edge& e : edges) {
     const auto& [s, r, t, polarity] = e;
@@ -163,7 +186,7 @@ void GoldScorer::ScoreRelations(const GoldDocument& doc,
   score->relations.produced = edges.size();
   for (size_t i = 0; i < doc.relations.size(); ++i) {
     const GoldRelation& g = doc.relations[i];
-    if (!g.required) continue;
+    if (!g.required || !Named(g)) continue;
     if (matched.count(i)) {
       score->relations.found_required++;
       by_relation_[Join(g.relations)].first++;

@@ -10,7 +10,10 @@
 //    that actor as required or optional, or it is optional everywhere;
 //  - an edge matches a gold relation with the same relation name and
 //    polarity and matching endpoints (either order for symmetric ones);
-//    edges matching only optional gold relations are not false positives.
+//    edges matching only optional gold relations are not false positives;
+//  - edges of relations the gold file never names are ignored (counted in
+//    ignored_edges()), and gold items coded only by CAMEO ("event") are
+//    not required.
 //
 //   GoldScorer scorer(gold);
 //   for (each corpus document d with result r)
@@ -22,11 +25,12 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
-#include "extract/model/evidence.h"
 #include "extract/check/gold_file.h"
+#include "extract/model/evidence.h"
 
 namespace actorgraph {
 
@@ -64,6 +68,7 @@ class GoldScorer {
 
   const PrfCounts& actors() const { return actors_; }
   const PrfCounts& relations() const { return relations_; }
+  int64_t ignored_edges() const { return ignored_edges_; }
   // Required relations found / required, by relation name.
   const std::map<std::string, std::pair<int, int>>& by_relation() const {
     return by_relation_;
@@ -72,6 +77,7 @@ class GoldScorer {
  private:
   // The gold actor name for a label, or the label itself.
   std::string Canonical(const std::string& label) const;
+  bool Named(const GoldRelation& r) const;
   void ScoreActors(const GoldDocument& doc, const DocumentResult& result,
                    DocumentScore* score) const;
   void ScoreRelations(const GoldDocument& doc, const DocumentResult& result,
@@ -81,6 +87,9 @@ class GoldScorer {
   std::map<std::string, std::string> alias_;  // normalized -> gold name
   PrfCounts actors_, relations_;
   std::map<std::string, std::pair<int, int>> by_relation_;
+  std::set<std::string> vocabulary_;  // relation names the gold file uses
+  int64_t ignored_edges_ = 0;
+  static constexpr const char* kEventOnly = "event";
 };
 
 }  // namespace actorgraph
