@@ -91,6 +91,9 @@ std::string MentionJson(const std::string& doc, const Mention& m,
   Str(w, "label", actor.label);
   Str(w, "type", actor.type);
   Str(w, "how", m.how);
+  if (!m.cue.empty()) Str(w, "cue", m.cue);
+  w.Key("named");
+  w.Bool(m.named);
   w.EndObject();
   return buffer.GetString();
 }

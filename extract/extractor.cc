@@ -124,7 +124,8 @@ void AddRelations(DocAnalysis* analysis, const ResultBuilder& rb,
                                  d.ontology.patterns()[h.rule].id.c_str());
     e.modality = h.modality;
     rb.SetSpans(h.source_first, h.source_end, h.target_first, h.target_end, &e);
-    out->relations.push_back(Mentioned(d, def, h.source, h.target, h.polarity, e));
+    out->relations.push_back(
+        Mentioned(d, def, h.source, h.target, h.polarity, e));
   }
 }
 
@@ -155,10 +156,16 @@ void AddMentionsAndActors(DocAnalysis* analysis, const ResultBuilder& rb,
     for (int a : m.actors) {
       ++counts[a];
       Mention out_m;
-      out_m.start = rb.Start(m.first);
-      out_m.end = rb.End(m.end);
+      out_m.start = rb.Start(m.NameFirst());
+      out_m.end = rb.End(m.NameEnd());
       out_m.sentence = m.sentence;
-      out_m.text = std::string(d.Surface(m.first, m.end));
+      out_m.text = std::string(d.Surface(m.NameFirst(), m.NameEnd()));
+      if (m.NameFirst() > m.first) {
+        out_m.cue = std::string(d.Surface(m.first, m.NameFirst()));
+      } else if (m.NameEnd() < m.end) {
+        out_m.cue = std::string(d.Surface(m.NameEnd(), m.end));
+      }
+      out_m.named = m.Named();
       out_m.actor = d.actors[a].info.id;
       out_m.how = m.how;
       out->mentions.push_back(std::move(out_m));
@@ -170,7 +177,8 @@ void AddMentionsAndActors(DocAnalysis* analysis, const ResultBuilder& rb,
     related[d.actor_by_id.at(r.target)] = true;
   }
   for (size_t a = 0; a < d.actors.size(); ++a) {
-    if (!related[a] && (counts[a] == 0 || IsPlace(d, static_cast<int>(a)))) continue;
+    if (!related[a] && (counts[a] == 0 || IsPlace(d, static_cast<int>(a))))
+      continue;
     ActorInfo info = std::move(d.actors[a].info);
     info.mentions = counts[a];
     out->actors.push_back(std::move(info));
@@ -199,10 +207,11 @@ DocumentResult Extractor::Extract(const Document& doc, Trace* trace) const {
   if (trace) {
     for (const ActorMention& m : d.mentions) {
       std::string who;
-      for (int a : m.actors) who += (who.empty() ? "" : " + ") + d.actors[a].info.label;
-      trace->Add(std::string("mention '") + std::string(d.Surface(m.first, m.end)) +
-                 "' -> " + who + " (" + m.how + (m.attributive ? ", attributive" : "") +
-                 ")");
+      for (int a : m.actors)
+        who += (who.empty() ? "" : " + ") + d.actors[a].info.label;
+      trace->Add(std::string("mention '") +
+                 std::string(d.Surface(m.first, m.end)) + "' -> " + who + " (" +
+                 m.how + (m.attributive ? ", attributive" : "") + ")");
     }
   }
   clock.Switch(Stage::kResults);

@@ -36,8 +36,8 @@ struct ActorInfo {
   std::string label;  // canonical name
   std::string type;   // Person, Country, Organization, Location
   std::vector<std::string> aliases;
-  std::string iso2, iso3;  // ISO 3166-1 codes, countries only
-  std::string wikidata;    // Q-id, only where certain
+  std::string iso2, iso3;   // ISO 3166-1 codes, countries only
+  std::string wikidata;     // Q-id, only where certain
   std::string affiliation;  // actor id of the country/organization, if known
   std::string role;         // e.g. "defense minister" (persons)
   int64_t mentions = 0;     // number of mentions aggregated
@@ -47,23 +47,29 @@ struct ActorInfo {
 struct Mention {
   int64_t start = 0, end = 0;
   int sentence = 0;
-  std::string text;      // surface form
-  std::string actor;     // actor id
-  std::string how;       // gazetteer, alias, metonym, adjective, title_cue,
-                         // apposition, short_name, pronoun, role_phrase, ...
+  std::string text;   // surface form
+  std::string actor;  // actor id
+  std::string how;    // gazetteer, alias, metonym, adjective, title_cue,
+                      // apposition, short_name, pronoun, role_phrase, ...
+  // The words that introduced the name ("Defense Minister", "spokesman"),
+  // outside [start, end); empty when none.
+  std::string cue;
+  // False for pronouns, role phrases, groups and other anaphors, which
+  // refer to an actor without naming it.
+  bool named = true;
 };
 
 // Where a relation mention was found.
 struct Evidence {
-  std::string doc;       // document id
-  std::string date;      // YYYY-MM-DD or empty
-  int sentence = 0;      // 0-based sentence index in the document
-  int64_t start = 0, end = 0;                // the matched span
+  std::string doc;             // document id
+  std::string date;            // YYYY-MM-DD or empty
+  int sentence = 0;            // 0-based sentence index in the document
+  int64_t start = 0, end = 0;  // the matched span
   int64_t source_start = 0, source_end = 0;  // source mention span
   int64_t target_start = 0, target_end = 0;  // target mention span
-  std::string text;      // the sentence
+  std::string text;                          // the sentence
   int64_t sentence_start = 0;  // code point offset of the sentence
-  std::string rule;      // id of the rule that fired
+  std::string rule;            // id of the rule that fired
   Modality modality = Modality::kAsserted;
 };
 
@@ -74,8 +80,8 @@ struct RelationMention {
   std::string relation;        // e.g. "met_with"
   Polarity polarity = Polarity::kPositive;
   bool symmetric = false;
-  std::string cameo;           // CAMEO event code, e.g. "040"
-  double goldstein = 0;        // that code's Goldstein value
+  std::string cameo;     // CAMEO event code, e.g. "040"
+  double goldstein = 0;  // that code's Goldstein value
   Evidence evidence;
 };
 
@@ -83,8 +89,8 @@ struct RelationMention {
 struct DocumentResult {
   std::string doc;
   std::string date;
-  std::vector<ActorInfo> actors;  // each actor mentioned, with counts
-  std::vector<Mention> mentions;  // in text order
+  std::vector<ActorInfo> actors;           // each actor mentioned, with counts
+  std::vector<Mention> mentions;           // in text order
   std::vector<RelationMention> relations;  // in text order
 };
 

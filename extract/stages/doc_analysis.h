@@ -34,6 +34,9 @@ enum class MentionKind : uint8_t {
 // An actor mention: a token range and the actor(s) it refers to.
 struct ActorMention {
   uint32_t first = 0, end = 0;  // token range [first, end)
+  // The name alone, when the mention also covers its cue ("Defense
+  // Minister [Sergei Shoigu]"); name_end == 0: the whole range is the name.
+  uint32_t name_first = 0, name_end = 0;
   int sentence = 0;
   std::vector<int> actors;  // indexes into DocAnalysis::actors
   MentionKind kind = MentionKind::kName;
@@ -41,6 +44,13 @@ struct ActorMention {
   bool attributive = false;  // "Iranian-made": no actor here
   bool possessive = false;   // followed by 's
   // Is it an actor that can fill a relation slot?
+  uint32_t NameFirst() const { return name_end ? name_first : first; }
+  uint32_t NameEnd() const { return name_end ? name_end : end; }
+  // Does it name its actor (not a pronoun, role phrase or group)?
+  bool Named() const {
+    return kind == MentionKind::kName || kind == MentionKind::kMetonym ||
+           kind == MentionKind::kShortName;
+  }
   bool IsActor() const {
     return !actors.empty() && !attributive && kind != MentionKind::kAdjective;
   }

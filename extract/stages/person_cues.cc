@@ -10,7 +10,7 @@ int NameRunTokens(const DocAnalysis& doc, size_t i, size_t end);
 namespace {
 
 constexpr int kMaxNameTokens = 4;
-constexpr int kMaxRoleLead = 6;    // tokens before a role head noun
+constexpr int kMaxRoleLead = 6;  // tokens before a role head noun
 constexpr int kMaxRolePhrase = 14;
 
 bool IsNameWord(const DocAnalysis& doc, size_t i) {
@@ -71,8 +71,8 @@ int RoleHeadAfter(const DocAnalysis& doc, uint32_t first, uint32_t end) {
   for (uint32_t i = first; i < end && i < first + kMaxRoleLead; ++i) {
     if (doc.Is(i, doc.cues.role)) return static_cast<int>(i);
     if (doc.KeyIs(i, ",") || doc.KeyIs(i, ".") || doc.KeyIs(i, "(")) return -1;
-    if (doc.Flag(i, kCapitalized) && !doc.MentionAt(i) && !doc.Is(i, doc.cues.det) &&
-        !doc.Is(i, doc.cues.title)) {
+    if (doc.Flag(i, kCapitalized) && !doc.MentionAt(i) &&
+        !doc.Is(i, doc.cues.det) && !doc.Is(i, doc.cues.title)) {
       return -1;
     }
   }
@@ -108,7 +108,8 @@ void Affiliate(DocAnalysis* doc, int person, uint32_t first, uint32_t end,
   if (!role.empty()) p.roles.push_back(role);
   if (group < 0 || group == person) return;
   if (p.country < 0) p.country = group;
-  if (p.info.affiliation.empty()) p.info.affiliation = doc->actors[group].info.id;
+  if (p.info.affiliation.empty())
+    p.info.affiliation = doc->actors[group].info.id;
   AffiliationFact f;
   f.person = person;
   f.group = group;
@@ -123,11 +124,15 @@ void Affiliate(DocAnalysis* doc, int person, uint32_t first, uint32_t end,
   doc->affiliations.push_back(f);
 }
 
+// [first, end) covers the cue; [name_first, name_end) the name alone.
 void AddPersonMention(DocAnalysis* doc, int person, uint32_t first,
-                      uint32_t end, const char* how) {
+                      uint32_t end, uint32_t name_first, uint32_t name_end,
+                      const char* how) {
   ActorMention m;
   m.first = first;
   m.end = end;
+  m.name_first = name_first;
+  m.name_end = name_end;
   m.sentence = doc->sentence_of[first];
   m.actors = {person};
   m.kind = MentionKind::kName;
@@ -146,7 +151,8 @@ void TitleCues(DocAnalysis* doc, const Sentence& s) {
     // with a title word; the title run stops where a known person starts.
     while (j < s.end_token && !PersonMentionAt(*doc, j) &&
            (doc->Is(j, doc->cues.title) || doc->Is(j, doc->cues.role) ||
-            doc->KeyIs(j, ".") || (doc->KeyIs(j, "of") && doc->Is(j + 1, doc->cues.title)))) {
+            doc->KeyIs(j, ".") ||
+            (doc->KeyIs(j, "of") && doc->Is(j + 1, doc->cues.title)))) {
       ++j;
     }
     uint32_t name_end = NameEnd(*doc, j, s.end_token);
@@ -157,7 +163,8 @@ void TitleCues(DocAnalysis* doc, const Sentence& s) {
     for (uint32_t t = i; t < j; ++t) {
       capitalized_title = capitalized_title || doc->Flag(t, kCapitalized);
     }
-    if (name_end - j == 1 && !capitalized_title && !PersonMentionAt(*doc, j)) continue;
+    if (name_end - j == 1 && !capitalized_title && !PersonMentionAt(*doc, j))
+      continue;
     // Extend left over "Russian", "China's", "Kremlin", "his Chinese".
     uint32_t first = i;
     while (first > s.first_token) {
@@ -174,7 +181,8 @@ void TitleCues(DocAnalysis* doc, const Sentence& s) {
     int person = PersonFor(doc, j, name_end);
     uint32_t head = doc->KeyIs(j - 1, ".") && j - 1 > i ? j - 2 : j - 1;
     std::string role = RoleText(*doc, static_cast<int>(head));
-    Affiliate(doc, person, first, j, j, name_end, "affiliated_with.title", role);
+    Affiliate(doc, person, first, j, j, name_end, "affiliated_with.title",
+              role);
     // "Deputy Foreign Minister Rania Haddad of Jordan".
     if (doc->KeyIs(name_end, "of") && name_end + 1 < s.end_token) {
       const ActorMention* of = doc->MentionAt(name_end + 1);
@@ -183,7 +191,7 @@ void TitleCues(DocAnalysis* doc, const Sentence& s) {
                   "affiliated_with.title", "");
       }
     }
-    AddPersonMention(doc, person, first, name_end, "title_cue");
+    AddPersonMention(doc, person, first, name_end, j, name_end, "title_cue");
     i = name_end - 1;
   }
 }
@@ -210,7 +218,8 @@ void AppositionAfter(DocAnalysis* doc, const Sentence& s) {
     int person = PersonFor(doc, i, name_end);
     Affiliate(doc, person, name_end + 1, end, i, name_end,
               "affiliated_with.apposition", RoleText(*doc, head));
-    AddPersonMention(doc, person, i, end, known ? "gazetteer" : "apposition");
+    AddPersonMention(doc, person, i, end, i, name_end,
+                     known ? "gazetteer" : "apposition");
     i = end;
   }
 }
@@ -257,7 +266,8 @@ void AppositionBefore(DocAnalysis* doc, const Sentence& s) {
     int person = PersonFor(doc, c + 1, name_end);
     Affiliate(doc, person, first, c, c + 1, name_end,
               "affiliated_with.apposition", RoleText(*doc, head));
-    AddPersonMention(doc, person, first, name_end, known ? "gazetteer" : "apposition");
+    AddPersonMention(doc, person, first, name_end, c + 1, name_end,
+                     known ? "gazetteer" : "apposition");
     c = name_end;
   }
 }
@@ -279,7 +289,8 @@ void OrganizationPossessiveCues(DocAnalysis* doc, const Sentence& s) {
     int person = PersonFor(doc, clitic + 1, name_end);
     Affiliate(doc, person, org->first, clitic + 1, clitic + 1, name_end,
               "affiliated_with.organization", "");
-    AddPersonMention(doc, person, clitic + 1, name_end, "organization_cue");
+    AddPersonMention(doc, person, clitic + 1, name_end, clitic + 1, name_end,
+                     "organization_cue");
     i = name_end - 1;
   }
 }
@@ -296,7 +307,7 @@ void HandleCues(DocAnalysis* doc, const Sentence& s) {
         doc->Key(end + 1).empty() || doc->Key(end + 1)[0] != '@') {
       continue;
     }
-    AddPersonMention(doc, PersonFor(doc, i, end), i, end, "handle_cue");
+    AddPersonMention(doc, PersonFor(doc, i, end), i, end, i, end, "handle_cue");
     i = end;
   }
 }
@@ -319,13 +330,14 @@ int NameRunTokens(const DocAnalysis& doc, size_t i, size_t end) {
     if (IsNameWord(doc, j) || (IsInitial(doc, j) && IsNameWord(doc, j + 1))) {
       ++j;
       ++words;
-    } else if (doc.KeyIs(j, ".") && IsInitial(doc, j - 1) && IsNameWord(doc, j + 1)) {
+    } else if (doc.KeyIs(j, ".") && IsInitial(doc, j - 1) &&
+               IsNameWord(doc, j + 1)) {
       ++j;
     } else if (doc.Is(j, doc.cues.name_particle) && IsNameWord(doc, j + 1)) {
       ++j;
-    } else if (doc.KeyIs(j, "-") && !doc.Flag(j, kSpaceBefore) &&
-               j + 1 < end && doc.Flag(j + 1, kWord) &&
-               !doc.Flag(j + 1, kSpaceBefore) && doc.covering[j + 1] < 0) {
+    } else if (doc.KeyIs(j, "-") && !doc.Flag(j, kSpaceBefore) && j + 1 < end &&
+               doc.Flag(j + 1, kWord) && !doc.Flag(j + 1, kSpaceBefore) &&
+               doc.covering[j + 1] < 0) {
       // "Al-Jaloud", and "Min-jun" with its lower-case second half.
       j += 2;
     } else {
@@ -360,8 +372,8 @@ namespace {
 // that token.
 bool HasCommaNear(const DocAnalysis& doc, const Sentence& s) {
   constexpr uint32_t kPastEnd = 8;
-  for (uint32_t i = s.first_token; i <= s.end_token + kPastEnd && i < doc.size();
-       ++i) {
+  for (uint32_t i = s.first_token;
+       i <= s.end_token + kPastEnd && i < doc.size(); ++i) {
     if (doc.KeyIs(i, ",")) return true;
   }
   return false;
