@@ -10,7 +10,8 @@ bool CaseFits(const DocAnalysis& doc, const GazetteerHit& hit, size_t first,
   if (hit.upper_case) {
     for (int k = 0; k < length; ++k) {
       const Token& t = doc.text.tokens[first + k];
-      if (t.Has(kWord) && !t.Has(kAllCaps) && !t.Has(kCapitalized)) return false;
+      if (t.Has(kWord) && !t.Has(kAllCaps) && !t.Has(kCapitalized))
+        return false;
       if (t.Has(kWord) && !t.Has(kAllCaps) && t.end - t.begin > 1) return false;
     }
     return true;
@@ -34,13 +35,16 @@ int RankOf(const GazetteerHit& h) {
 // names are left to FindShortNames.
 // "Emir Tamim", "King Salman": a short name right after a title that the
 // person holds names that person even before the full name appears.
-bool TitledShortName(const DocAnalysis& doc, const GazetteerHit& h, size_t first) {
+bool TitledShortName(const DocAnalysis& doc, const GazetteerHit& h,
+                     size_t first) {
   if (first == 0 || !doc.Is(first - 1, doc.cues.title)) return false;
   std::string_view title = doc.Key(first - 1);
-  for (const std::string& role : doc.ontology.actors().entries()[h.actor].roles) {
+  for (const std::string& role :
+       doc.ontology.actors().entries()[h.actor].roles) {
     std::string key = PhraseKey(role);
     size_t space = key.rfind(' ');
-    if ((space == std::string::npos ? key : key.substr(space + 1)) == title) return true;
+    if ((space == std::string::npos ? key : key.substr(space + 1)) == title)
+      return true;
   }
   return false;
 }
@@ -49,7 +53,8 @@ const GazetteerHit* BestHit(const std::vector<GazetteerHit>& hits,
                             const DocAnalysis& doc, size_t first, int length) {
   const GazetteerHit* best = nullptr;
   for (const GazetteerHit& h : hits) {
-    if (h.kind == SurfaceKind::kShortName && !TitledShortName(doc, h, first)) continue;
+    if (h.kind == SurfaceKind::kShortName && !TitledShortName(doc, h, first))
+      continue;
     if (!CaseFits(doc, h, first, length)) continue;
     if (!best || RankOf(h) < RankOf(*best)) {
       best = &h;
@@ -95,11 +100,12 @@ bool IsAttributive(const DocAnalysis& doc, uint32_t end) {
 // A lower-case word that can modify a noun: no function word, no verb.
 bool IsPlainNoun(const DocAnalysis& doc, size_t i) {
   const Token& t = doc.text.tokens[i];
-  if (!t.Has(kWord) || t.Has(kCapitalized) || doc.covering[i] >= 0) return false;
+  if (!t.Has(kWord) || t.Has(kCapitalized) || doc.covering[i] >= 0)
+    return false;
   const CueClasses& c = doc.cues;
-  return doc.word[i] < 0 || !(doc.Is(i, c.preposition) || doc.Is(i, c.aux) ||
-                              doc.Is(i, c.det) || doc.Is(i, c.conjunction) ||
-                              doc.lexicon.IsVerbForm(doc.word[i]));
+  return doc.word[i] < 0 ||
+         !(doc.Is(i, c.preposition) || doc.Is(i, c.aux) || doc.Is(i, c.det) ||
+           doc.Is(i, c.conjunction) || doc.lexicon.IsVerbForm(doc.word[i]));
 }
 
 // Extends an adjective over "armed forces", "side", "government": returns
@@ -118,6 +124,15 @@ uint32_t AgentPhraseEnd(const DocAnalysis& doc, uint32_t end) {
     }
   }
   return doc.Is(i, doc.cues.agent) && i < doc.size() ? i + 1 : end;
+}
+
+// "the Saudis", "the Americans and Kuwaitis": a plural demonym names its
+// country's people, and news lets them stand for the country.  A plural
+// never modifies a noun, so no agent noun is needed ("Swiss" is no plural).
+bool IsPeoplePlural(const DocAnalysis& doc, const ActorMention& m) {
+  if (m.end != m.first + 1) return false;
+  std::string_view key = doc.Key(m.first);
+  return key.size() > 3 && key.back() == 's' && key[key.size() - 2] != 's';
 }
 
 // "Sofia Lindqvist", "Victoria Nuland": a capital's name followed by a
@@ -169,7 +184,8 @@ void FindGazetteerMentions(DocAnalysis* doc) {
     for (size_t i = s.first_token; i < s.end_token;) {
       int length = 0;
       const GazetteerHit* hit = LongestAt(*doc, i, s.end_token, &length);
-      if (!hit || (length > 1 && OvertakenInside(*doc, i, length, s.end_token))) {
+      if (!hit ||
+          (length > 1 && OvertakenInside(*doc, i, length, s.end_token))) {
         ++i;
         continue;
       }
@@ -203,6 +219,9 @@ void FindGazetteerMentions(DocAnalysis* doc) {
           m.end = agent_end;
           m.kind = MentionKind::kAgent;
           m.how = "agent_phrase";
+        } else if (IsPeoplePlural(*doc, m)) {
+          m.kind = MentionKind::kAgent;
+          m.how = "people_plural";
         }
       }
       doc->mentions.push_back(std::move(m));
@@ -219,7 +238,8 @@ void JoinAdjectiveGroups(DocAnalysis* doc) {
   for (size_t k = 0; k + 1 < ms.size(); ++k) {
     ActorMention& left = ms[k];
     ActorMention& right = ms[k + 1];
-    if (left.kind != MentionKind::kAdjective || right.kind != MentionKind::kAgent) {
+    if (left.kind != MentionKind::kAdjective ||
+        right.kind != MentionKind::kAgent) {
       continue;
     }
     if (right.first != left.end + 1 || !doc->KeyIs(left.end, "and")) continue;
@@ -255,8 +275,10 @@ void FindShortNames(DocAnalysis* doc) {
     }
     std::string label_key = PhraseKey(actor.info.label);
     size_t space = label_key.rfind(' ');
-    if (space != std::string::npos) names.push_back(label_key.substr(space + 1));
-    for (const std::string& n : names) short_names.emplace(PhraseKey(n), static_cast<int>(a));
+    if (space != std::string::npos)
+      names.push_back(label_key.substr(space + 1));
+    for (const std::string& n : names)
+      short_names.emplace(PhraseKey(n), static_cast<int>(a));
   }
   if (short_names.empty()) return;
   for (size_t i = 0; i < doc->size(); ++i) {
