@@ -252,12 +252,14 @@ class Converter:
         for v in verbs:
             if not v["words"] or not all(clean(w) for w in v["words"]):
                 continue
-            forms = [f for f in v["irregular"] if len(f) == len(v["words"])]
+            regular = regular_forms(v["words"][0])
+            forms = [f[0] for f in v["irregular"] if len(f) == len(v["words"])
+                     and clean(f[0]) and f[0] not in regular]
             if len(v["words"]) == 1:
                 singles.append(v["words"][0] + "~")
-                singles.extend(f[0] for f in forms if clean(f[0]))
+                singles.extend(forms)
             else:
-                head = [v["words"][0] + "~"] + [f[0] for f in forms if clean(f[0])]
+                head = [v["words"][0] + "~"] + forms
                 multi.append(["|".join(dict.fromkeys(head))] + v["words"][1:])
         seqs = [["|".join(dict.fromkeys(singles))]] if singles else []
         return seqs + multi
@@ -367,6 +369,26 @@ class Converter:
         rule_id = "%s_%d" % (base, n)
         self.ids.add("%s.%s" % (relation, rule_id))
         entries.append((block["name"], rule_id, code, text))
+
+
+def regular_forms(base):
+    """The forms "base~" already gives (as the engine's lexicon makes them),
+    so that only truly irregular forms are spelled out."""
+    vowels = "aeiou"
+    out = {base}
+    stem = base[:-1]
+    if base.endswith("y") and len(base) > 1 and base[-2] not in vowels:
+        out |= {stem + "ies", stem + "ied"}
+    elif base.endswith(("s", "x", "z", "ch", "sh")):
+        out |= {base + "es", base + "ed"}
+    else:
+        out |= {base + "s", base + "d" if base.endswith("e") else base + "ed"}
+    silent_e = base.endswith("e") and not base.endswith(("ee", "ye", "oe"))
+    out.add(stem + "ing" if silent_e else base + "ing")
+    if len(base) >= 3 and base[-1] not in vowels + "wxy" and \
+            base[-2] in vowels and base[-3] not in vowels:
+        out |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    return out
 
 
 def verb_key(v):
