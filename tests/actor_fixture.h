@@ -1,9 +1,16 @@
-// Builds the ActorInfo values that test fixtures put into graphs.
+// Builds the actors and relation mentions that test fixtures put into
+// graphs, so that every fixture graph is a table of its own facts:
 //
 //   graph.AddActor(MakeActor("country:RUS", "Russia", "Country", {"RF"}));
+//   RelationMention m = MakeRelation("country:IRN", "supplies", "country:RUS");
+//   m.evidence.text = "Tehran keeps shipping drones to Moscow.";
+//   m.evidence.sentence_start = 40;
+//   PlaceMentions(&m.evidence, "Tehran", "Moscow");  // spans in code points
+//   graph.AddRelation(m);
 #ifndef ACTORGRAPH_TESTS_ACTOR_FIXTURE_H_
 #define ACTORGRAPH_TESTS_ACTOR_FIXTURE_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -25,6 +32,42 @@ inline ActorInfo MakeActor(const std::string& id, const std::string& label,
   a.aliases = std::move(aliases);
   a.mentions = mentions;
   return a;
+}
+
+// A positive, asserted, non-symmetric mention of SOURCE -relation-> TARGET
+// with an empty evidence; the caller sets what its test needs.
+inline RelationMention MakeRelation(const std::string& source,
+                                    const std::string& relation,
+                                    const std::string& target) {
+  RelationMention m;
+  m.source = source;
+  m.relation = relation;
+  m.target = target;
+  return m;
+}
+
+// Code points in the first `bytes` bytes of `utf8`.
+inline int64_t CodePoints(const std::string& utf8, size_t bytes) {
+  int64_t n = 0;
+  for (size_t i = 0; i < bytes && i < utf8.size(); ++i) {
+    if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+// Sets the source, target and matched spans of `e` to where `source_text`
+// and `target_text` first stand in e->text, a sentence that starts at code
+// point e->sentence_start of its document.
+inline void PlaceMentions(Evidence* e, const std::string& source_text,
+                          const std::string& target_text) {
+  const size_t s = e->text.find(source_text);
+  const size_t t = e->text.find(target_text);
+  e->source_start = e->sentence_start + CodePoints(e->text, s);
+  e->source_end = e->source_start + CodePoints(source_text, source_text.size());
+  e->target_start = e->sentence_start + CodePoints(e->text, t);
+  e->target_end = e->target_start + CodePoints(target_text, target_text.size());
+  e->start = std::min(e->source_start, e->target_start);
+  e->end = std::max(e->source_end, e->target_end);
 }
 
 }  // namespace testing
