@@ -1,95 +1,51 @@
-// Hand-edited ontology and case files with mistakes, through the real CLI:
-// each case copies ontology/ to a scratch directory, injects one
-// error, and runs `actorgraph build` and `actorgraph check` on it.  Both
-// must print exactly "file:line:col: reason", exit 2 and write nothing.
+// Hand-edited ontology and case files with mistakes, through the real
+// CLI: each case copies ontology/ to a scratch directory, injects one error,
+// and runs `actorgraph build` and `actorgraph check` on it.  Both must print
+// exactly "file:line:col: reason", exit 2 and write nothing.
 #define BOOST_TEST_MODULE ontology_errors
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <boost/test/unit_test.hpp>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "tests/test_support.h"
+
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string ReadAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using actorgraph::testing::ReadFile;
+using actorgraph::testing::RunResult;
 
 int LineCount(const fs::path& path) {
-  std::string text = ReadAll(path);
+  std::string text = ReadFile(path);
   int lines = 0;
   for (char c : text) lines += c == '\n';
   return lines + (!text.empty() && text.back() != '\n');
 }
 
-struct Result {
-  int exit_code = -1;
-  std::string err;
-};
-
 // A scratch copy of ontology/ (without its generator tools) and a case
 // file, the working directory of the runs.
-class Scratch {
+class Scratch : public actorgraph::testing::ScratchDir {
  public:
   Scratch() {
-    static int counter = 0;
-    dir_ = fs::temp_directory_path() /
-           ("actorgraph_ontology_errors_" + std::to_string(getpid()) + "_" +
-            std::to_string(++counter));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_ / "ontology");
-    for (const auto& e :
-         fs::directory_iterator(ACTORGRAPH_SOURCE_DIR "/ontology")) {
-      if (e.path().filename() == "tools") continue;
-      fs::copy(e.path(), dir_ / "ontology" / e.path().filename(),
-               fs::copy_options::recursive);
-    }
-    std::ofstream(dir_ / "in.txt") << "Kenya met Ghana.\n";
-    std::ofstream(dir_ / "ok.cases") << "text: Kenya met Ghana.\n"
-                                        "actors: Kenya, Ghana\n";
+    CopyOntology();
+    Write("in.txt", "Kenya met Ghana.\n");
+    Write("ok.cases", "text: Kenya met Ghana.\nactors: Kenya, Ghana\n");
   }
-  ~Scratch() { fs::remove_all(dir_); }
-
-  fs::path Path(const std::string& name) const { return dir_ / name; }
 
   void Append(const std::string& name, const std::string& text) const {
-    std::ofstream(dir_ / name, std::ios::app) << text;
+    Write(name, Read(name) + text);
   }
   // Replaces the first occurrence of `from`; the test fails without one.
   void Replace(const std::string& name, const std::string& from,
                const std::string& to) const {
-    std::string text = ReadAll(dir_ / name);
+    std::string text = Read(name);
     size_t at = text.find(from);
     BOOST_REQUIRE_MESSAGE(at != std::string::npos, name << " lacks " << from);
     text.replace(at, from.size(), to);
-    std::ofstream(dir_ / name, std::ios::binary) << text;
+    Write(name, text);
   }
-
-  Result Run(const std::string& args) const {
-    std::string command = "cd '" + dir_.string() + "' && " + ACTORGRAPH_BINARY +
-                          " " + args + " 2>stderr";
-    int status = std::system(command.c_str());
-    Result r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.err = ReadAll(dir_ / "stderr");
-    fs::remove(dir_ / "stderr");
-    return r;
-  }
-
-  bool Exists(const std::string& name) const { return fs::exists(dir_ / name); }
-
- private:
-  fs::path dir_;
 };
 
 // One injected error.  In `message`, "@+N" stands for the line N after the
@@ -204,7 +160,7 @@ std::string ExtraActors(const std::string& name) {
 std::string WithKenyaLine(std::string message, const Scratch& s) {
   size_t at = message.find("tsv:@");
   if (at == std::string::npos) return message;
-  std::istringstream in(ReadAll(s.Path("ontology/actors/countries.tsv")));
+  std::istringstream in(s.Read("ontology/actors/countries.tsv"));
   int number = 0;
   for (std::string line; std::getline(in, line);) {
     ++number;
@@ -215,7 +171,7 @@ std::string WithKenyaLine(std::string message, const Scratch& s) {
 
 void Inject(const ErrorCase& c, const Scratch& s) {
   if (c.file == kExtra) {
-    std::ofstream(s.Path(c.file)) << ExtraActors(c.name);
+    s.Write(c.file, ExtraActors(c.name));
   } else if (!c.replace.empty()) {
     s.Replace(c.file, c.replace, c.with);
   } else {
@@ -229,18 +185,18 @@ BOOST_AUTO_TEST_CASE(ontology_errors_are_located_and_fatal) {
   for (const ErrorCase& c : OntologyCases()) {
     BOOST_TEST_CONTEXT("case " << c.name) {
       Scratch s;
-      int lines = LineCount(s.Path(c.file));
+      int lines = LineCount(s / c.file);
       Inject(c, s);
       std::string expected = WithKenyaLine(Expand(c.message, lines), s) + "\n";
 
-      Result build =
-          s.Run("build -q in.txt -o out.graphml --ontology ontology");
-      BOOST_TEST(build.exit_code == 2);
+      RunResult build = s.Run({"build", "-q", "in.txt", "-o", "out.graphml",
+                               "--ontology", "ontology"});
+      BOOST_TEST(build.status == 2);
       BOOST_TEST(build.err == expected);
       BOOST_TEST(!s.Exists("out.graphml"));
 
-      Result check = s.Run("check ok.cases --ontology ontology");
-      BOOST_TEST(check.exit_code == 2);
+      RunResult check = s.Run({"check", "ok.cases", "--ontology", "ontology"});
+      BOOST_TEST(check.status == 2);
       BOOST_TEST(check.err == expected);
     }
   }
@@ -250,8 +206,9 @@ BOOST_AUTO_TEST_CASE(ontology_errors_are_located_and_fatal) {
 // only.
 BOOST_AUTO_TEST_CASE(untouched_copy_loads) {
   Scratch s;
-  Result build = s.Run("build -q in.txt -o out.graphml --ontology ontology");
-  BOOST_TEST(build.exit_code == 0);
+  RunResult build = s.Run(
+      {"build", "-q", "in.txt", "-o", "out.graphml", "--ontology", "ontology"});
+  BOOST_TEST(build.status == 0);
   BOOST_TEST(build.err == "");
   BOOST_TEST(s.Exists("out.graphml"));
 }
@@ -279,9 +236,9 @@ BOOST_AUTO_TEST_CASE(case_file_errors) {
   for (const CaseFileError& c : cases) {
     BOOST_TEST_CONTEXT("case file " << c.message) {
       Scratch s;
-      std::ofstream(s.Path("bad.cases"), std::ios::binary) << c.contents;
-      Result check = s.Run("check bad.cases --ontology ontology");
-      BOOST_TEST(check.exit_code == 2);
+      s.Write("bad.cases", c.contents);
+      RunResult check = s.Run({"check", "bad.cases", "--ontology", "ontology"});
+      BOOST_TEST(check.status == 2);
       BOOST_TEST(check.err == c.message + "\n");
     }
   }
