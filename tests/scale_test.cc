@@ -4,85 +4,58 @@
 // thread count.  Runs the real binary on examples/corpus, the seed
 // articles and a slice of Reuters-21578 (both from ../shared).
 #define BOOST_TEST_MODULE scale
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <initializer_list>
 #include <string>
 #include <vector>
+
+#include "tests/test_support.h"
 
 namespace {
 
 namespace fs = std::filesystem;
+using actorgraph::testing::ReadFile;
+using actorgraph::testing::RunActorgraph;
+using actorgraph::testing::RunOptions;
+using actorgraph::testing::RunResult;
+using actorgraph::testing::WriteFile;
 
 constexpr int kShards = 3;
 const char* const kFormats[] = {"graphml", "jsonld", "gexf"};
 
-std::string ReadAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void WriteAll(const fs::path& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-}
-
-struct Output {
-  int exit_code = -1;
-  std::string err;
-};
-
-struct Scratch {
-  Scratch() {
-    dir = fs::temp_directory_path() /
-          ("actorgraph_scale_" + std::to_string(getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-  }
-  ~Scratch() { fs::remove_all(dir); }
-
-  // Runs `actorgraph ARGS` through the shell; stderr is kept.
-  Output Run(const std::string& args) const {
-    return Shell(std::string(ACTORGRAPH_BINARY) + " " + args);
-  }
-  // Runs a shell command; stderr (of its last stage) is kept.
-  Output Shell(const std::string& command_line) const {
-    fs::path err = dir / "stderr";
-    std::string command = command_line + " 2>" + err.string();
-    int status = std::system(command.c_str());
-    Output o;
-    o.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    o.err = ReadAll(err);
-    return o;
-  }
-
-  fs::path dir;
-};
-
-Scratch& S() {
-  static Scratch scratch;
+actorgraph::testing::ScratchDir& S() {
+  static actorgraph::testing::ScratchDir scratch;
   return scratch;
 }
 
-std::string Join(const std::vector<std::string>& words) {
-  std::string out;
-  for (const std::string& w : words) out += " '" + w + "'";
+// The argument lists one after the other.
+std::vector<std::string> Args(
+    std::initializer_list<std::vector<std::string>> parts) {
+  std::vector<std::string> out;
+  for (const auto& part : parts)
+    out.insert(out.end(), part.begin(), part.end());
   return out;
 }
 
-// " -o PREFIX.graphml -o PREFIX.jsonld -o PREFIX.gexf"
-std::string Outputs(const std::string& prefix) {
-  std::string out;
-  for (const char* f : kFormats) out += " -o " + prefix + "." + f;
+// {"-o", "PREFIX.graphml", "-o", "PREFIX.jsonld", "-o", "PREFIX.gexf"}
+std::vector<std::string> Outputs(const std::string& prefix) {
+  std::vector<std::string> out;
+  for (const char* f : kFormats) {
+    out.push_back("-o");
+    out.push_back(prefix + "." + f);
+  }
   return out;
+}
+
+// Runs `actorgraph extract ARGS...` and writes its stdout to `records`.
+void ExtractTo(const std::vector<std::string>& args,
+               const std::string& records) {
+  RunResult r = RunActorgraph(Args({{"extract"}, args}));
+  BOOST_REQUIRE_EQUAL(r.status, 0);
+  WriteFile(records, r.out);
 }
 
 std::vector<std::string> TextFiles(const fs::path& dir) {
@@ -105,8 +78,8 @@ std::vector<std::string> ReutersShards(const std::string& name, int lines) {
   }
   std::vector<std::string> shards;
   for (int k = 0; k < kShards; ++k) {
-    fs::path path = S().dir / (name + "-" + std::to_string(k) + ".jsonl");
-    WriteAll(path, text[k]);
+    fs::path path = S().path() / (name + "-" + std::to_string(k) + ".jsonl");
+    WriteFile(path, text[k]);
     shards.push_back(path);
   }
   return shards;
@@ -120,29 +93,31 @@ void CheckShardedEqualsBuild(
   std::vector<std::string> all;
   for (const auto& shard : shards)
     all.insert(all.end(), shard.begin(), shard.end());
-  const std::string built = (S().dir / (name + "-built")).string();
+  const std::string built = (S().path() / (name + "-built")).string();
   BOOST_REQUIRE_EQUAL(
-      S().Run("build" + Join(all) + Outputs(built) + " -j1 -q").exit_code, 0);
+      RunActorgraph(Args({{"build"}, all, Outputs(built), {"-j1", "-q"}}))
+          .status,
+      0);
 
   std::vector<std::string> records;
   for (size_t k = 0; k < shards.size(); ++k) {
     std::string path =
-        (S().dir / (name + "-" + std::to_string(k) + ".records")).string();
-    Output o = S().Run("extract" + Join(shards[k]) + " -j2 >" + path);
-    BOOST_REQUIRE_EQUAL(o.exit_code, 0);
+        (S().path() / (name + "-" + std::to_string(k) + ".records")).string();
+    ExtractTo(Args({shards[k], {"-j2"}}), path);
     records.push_back(path);
   }
   std::rotate(records.begin(), records.begin() + 1, records.end());
   std::reverse(records.begin(), records.end());
-  const std::string merged = (S().dir / (name + "-merged")).string();
-  Output o = S().Run("merge" + Join(records) + Outputs(merged) + " -q");
-  BOOST_REQUIRE_EQUAL(o.exit_code, 0);
+  const std::string merged = (S().path() / (name + "-merged")).string();
+  RunResult o =
+      RunActorgraph(Args({{"merge"}, records, Outputs(merged), {"-q"}}));
+  BOOST_REQUIRE_EQUAL(o.status, 0);
   BOOST_TEST(o.err == "");
 
   for (const char* format : kFormats) {
     BOOST_TEST_CONTEXT(name << " " << format) {
-      std::string a = ReadAll(built + "." + format);
-      std::string b = ReadAll(merged + "." + format);
+      std::string a = ReadFile(built + "." + format);
+      std::string b = ReadFile(merged + "." + format);
       BOOST_TEST(a.size() > 1000u);  // a real graph, not two empty files
       BOOST_TEST((a == b));
     }
@@ -177,21 +152,26 @@ BOOST_AUTO_TEST_CASE(sharded_reuters_equal_build) {
 
 BOOST_AUTO_TEST_CASE(merge_reads_concatenated_streams_on_stdin) {
   std::vector<std::string> shards = ReutersShards("stdin", 600);
-  const std::string built = (S().dir / "stdin-built").string();
+  const std::string built = (S().path() / "stdin-built").string();
   BOOST_REQUIRE_EQUAL(
-      S().Run("build" + Join(shards) + Outputs(built) + " -q").exit_code, 0);
-  const std::string merged = (S().dir / "stdin-merged").string();
+      RunActorgraph(Args({{"build"}, shards, Outputs(built), {"-q"}})).status,
+      0);
+  const std::string merged = (S().path() / "stdin-merged").string();
   // Articles on stdin, records through a pipe: the shape of a Hadoop job.
-  std::string cat =
-      "cat '" + shards[2] + "' '" + shards[0] + "' '" + shards[1] + "'";
-  std::string command = cat + " | " + ACTORGRAPH_BINARY + " extract -j1 | " +
-                        ACTORGRAPH_BINARY + " merge -" + Outputs(merged) +
-                        " -q";
-  BOOST_REQUIRE_EQUAL(S().Shell(command).exit_code, 0);
+  RunResult records = RunActorgraph(
+      {"extract", "-j1"},
+      RunOptions().Stdin(ReadFile(shards[2]) + ReadFile(shards[0]) +
+                         ReadFile(shards[1])));
+  BOOST_REQUIRE_EQUAL(records.status, 0);
+  BOOST_REQUIRE_EQUAL(
+      RunActorgraph(Args({{"merge", "-"}, Outputs(merged), {"-q"}}),
+                    RunOptions().Stdin(records.out))
+          .status,
+      0);
   for (const char* format : kFormats) {
     BOOST_TEST_CONTEXT(format) {
       BOOST_TEST(
-          (ReadAll(built + "." + format) == ReadAll(merged + "." + format)));
+          (ReadFile(built + "." + format) == ReadFile(merged + "." + format)));
     }
   }
 }
@@ -201,22 +181,31 @@ BOOST_AUTO_TEST_CASE(merge_reads_concatenated_streams_on_stdin) {
 // Streaming also writes each key-only line with a tab after it.
 BOOST_AUTO_TEST_CASE(merge_ignores_record_order) {
   std::vector<std::string> shards = ReutersShards("order", 900);
-  const std::string built = (S().dir / "order-built").string();
+  const std::string built = (S().path() / "order-built").string();
   BOOST_REQUIRE_EQUAL(
-      S().Run("build" + Join(shards) + Outputs(built) + " -q").exit_code, 0);
-  const std::string records = (S().dir / "order.records").string();
-  BOOST_REQUIRE_EQUAL(
-      S().Run("extract" + Join(shards) + " > " + records).exit_code, 0);
-  for (const char* sort : {"sort", "sort -r", "sed 's/$/\\t/'"}) {
-    const std::string merged = (S().dir / "order-merged").string();
-    std::string command = std::string("LC_ALL=C ") + sort + " " + records +
-                          " | " + ACTORGRAPH_BINARY + " merge" +
-                          Outputs(merged) + " -q";
-    BOOST_REQUIRE_EQUAL(S().Shell(command).exit_code, 0);
+      RunActorgraph(Args({{"build"}, shards, Outputs(built), {"-q"}})).status,
+      0);
+  const std::string records = (S().path() / "order.records").string();
+  ExtractTo(shards, records);
+  const std::vector<std::vector<std::string>> shuffles = {
+      {"env", "LC_ALL=C", "sort"},
+      {"env", "LC_ALL=C", "sort", "-r"},
+      {"sed", "s/$/\\t/"}};
+  for (const std::vector<std::string>& shuffle : shuffles) {
+    std::string sort;  // the shuffle's words, for messages
+    for (const std::string& word : shuffle) sort += word + " ";
+    RunResult shuffled = actorgraph::testing::Run(Args({shuffle, {records}}));
+    BOOST_REQUIRE_EQUAL(shuffled.status, 0);
+    const std::string merged = (S().path() / "order-merged").string();
+    BOOST_REQUIRE_EQUAL(
+        RunActorgraph(Args({{"merge"}, Outputs(merged), {"-q"}}),
+                      RunOptions().Stdin(shuffled.out))
+            .status,
+        0);
     for (const char* format : kFormats) {
-      BOOST_TEST_CONTEXT(sort << " " << format) {
-        BOOST_TEST(
-            (ReadAll(built + "." + format) == ReadAll(merged + "." + format)));
+      BOOST_TEST_CONTEXT(sort << format) {
+        BOOST_TEST((ReadFile(built + "." + format) ==
+                    ReadFile(merged + "." + format)));
       }
     }
   }
@@ -224,39 +213,42 @@ BOOST_AUTO_TEST_CASE(merge_ignores_record_order) {
 
 BOOST_AUTO_TEST_CASE(build_output_does_not_depend_on_threads) {
   std::vector<std::string> shards = ReutersShards("threads", 3000);
-  std::string one = (S().dir / "threads-1").string();
-  std::string two = (S().dir / "threads-2").string();
+  std::string one = (S().path() / "threads-1").string();
+  std::string two = (S().path() / "threads-2").string();
   BOOST_REQUIRE_EQUAL(
-      S().Run("build" + Join(shards) + Outputs(one) + " -j1 -q").exit_code, 0);
+      RunActorgraph(Args({{"build"}, shards, Outputs(one), {"-j1", "-q"}}))
+          .status,
+      0);
   BOOST_REQUIRE_EQUAL(
-      S().Run("build" + Join(shards) + Outputs(two) + " -j2 -q").exit_code, 0);
+      RunActorgraph(Args({{"build"}, shards, Outputs(two), {"-j2", "-q"}}))
+          .status,
+      0);
   for (const char* format : kFormats) {
     BOOST_TEST_CONTEXT(format) {
-      std::string a = ReadAll(one + "." + format);
+      std::string a = ReadFile(one + "." + format);
       BOOST_TEST(a.size() > 1000u);
-      BOOST_TEST((a == ReadAll(two + "." + format)));
+      BOOST_TEST((a == ReadFile(two + "." + format)));
     }
   }
 }
 
 BOOST_AUTO_TEST_CASE(extract_output_does_not_depend_on_threads) {
   std::vector<std::string> shards = ReutersShards("extract", 1500);
-  std::string one = (S().dir / "extract-1.records").string();
-  std::string two = (S().dir / "extract-2.records").string();
-  BOOST_REQUIRE_EQUAL(
-      S().Run("extract" + Join(shards) + " -j1 >" + one).exit_code, 0);
-  BOOST_REQUIRE_EQUAL(
-      S().Run("extract" + Join(shards) + " -j2 >" + two).exit_code, 0);
-  std::string a = ReadAll(one);
+  std::string one = (S().path() / "extract-1.records").string();
+  std::string two = (S().path() / "extract-2.records").string();
+  ExtractTo(Args({shards, {"-j1"}}), one);
+  ExtractTo(Args({shards, {"-j2"}}), two);
+  std::string a = ReadFile(one);
   BOOST_TEST(a.find("\"kind\":\"relation\"") != std::string::npos);
-  BOOST_TEST((a == ReadAll(two)));
+  BOOST_TEST((a == ReadFile(two)));
 }
 
 BOOST_AUTO_TEST_CASE(build_profile_lists_every_stage) {
-  const std::string out = (S().dir / "profile.graphml").string();
-  Output o = S().Run("build " ACTORGRAPH_SOURCE_DIR "/examples/corpus -o " +
-                     out + " -j2 -q --profile");
-  BOOST_REQUIRE_EQUAL(o.exit_code, 0);
+  const std::string out = (S().path() / "profile.graphml").string();
+  const std::string corpus = ACTORGRAPH_SOURCE_DIR "/examples/corpus";
+  RunResult o =
+      RunActorgraph({"build", corpus, "-o", out, "-j2", "-q", "--profile"});
+  BOOST_REQUIRE_EQUAL(o.status, 0);
   BOOST_TEST(o.err.find("CPU seconds by stage") != std::string::npos);
   for (const char* stage :
        {"ingest", "tokens", "gazetteer", "cues", "relations", "results",
@@ -267,8 +259,7 @@ BOOST_AUTO_TEST_CASE(build_profile_lists_every_stage) {
     }
   }
   // Without --profile, -q leaves stderr empty.
-  o = S().Run("build " ACTORGRAPH_SOURCE_DIR "/examples/corpus -o " + out +
-              " -q");
+  o = RunActorgraph({"build", corpus, "-o", out, "-q"});
   BOOST_TEST(o.err == "");
 }
 
@@ -284,39 +275,40 @@ const char kHypotheticalStream[] =
     "\n";
 
 BOOST_AUTO_TEST_CASE(hypothetical_relations_are_not_edges) {
-  fs::path stream = S().dir / "hypothetical.records";
-  WriteAll(stream, kHypotheticalStream);
-  fs::path out = S().dir / "hypothetical.graphml";
+  fs::path stream = S().path() / "hypothetical.records";
+  WriteFile(stream, kHypotheticalStream);
+  fs::path out = S().path() / "hypothetical.graphml";
   BOOST_REQUIRE_EQUAL(
-      S().Run("merge " + stream.string() + " -o " + out.string() + " -q")
-          .exit_code,
+      RunActorgraph({"merge", stream.string(), "-o", out.string(), "-q"})
+          .status,
       0);
-  std::string graphml = ReadAll(out);
+  std::string graphml = ReadFile(out);
   BOOST_TEST(graphml.find("Borland") != std::string::npos);
   BOOST_TEST(graphml.find("<edge") == std::string::npos);
   BOOST_TEST(graphml.find(">1</data>") != std::string::npos);  // 1 document
 }
 
 BOOST_AUTO_TEST_CASE(malformed_records_are_located_and_skipped) {
-  fs::path stream = S().dir / "bad.records";
-  WriteAll(stream, std::string(kHypotheticalStream) +
-                       "{\"kind\":\"rumour\"}\n"
-                       "\n"
-                       "{\"kind\":\"relation\",\"source\":\"country:AAA\"}\n"
-                       "not json\n");
+  fs::path stream = S().path() / "bad.records";
+  WriteFile(stream, std::string(kHypotheticalStream) +
+                        "{\"kind\":\"rumour\"}\n"
+                        "\n"
+                        "{\"kind\":\"relation\",\"source\":\"country:AAA\"}\n"
+                        "not json\n");
   const std::string name = stream.string();
-  fs::path out = S().dir / "bad.graphml";
-  Output o = S().Run("merge " + name + " -o " + out.string() + " -q");
-  BOOST_TEST(o.exit_code == 3);
+  fs::path out = S().path() / "bad.graphml";
+  RunResult o = RunActorgraph({"merge", name, "-o", out.string(), "-q"});
+  BOOST_TEST(o.status == 3);
   BOOST_TEST(o.err == name + ":5: unknown record kind 'rumour'\n" + name +
                           ":7: relation record needs source, target, relation "
                           "and evidence\n" +
                           name + ":8:2: Invalid value.\n");
   BOOST_TEST(fs::exists(out));
 
-  fs::path strict_out = S().dir / "strict.graphml";
-  o = S().Run("merge --strict " + name + " -o " + strict_out.string() + " -q");
-  BOOST_TEST(o.exit_code == 3);
+  fs::path strict_out = S().path() / "strict.graphml";
+  o = RunActorgraph(
+      {"merge", "--strict", name, "-o", strict_out.string(), "-q"});
+  BOOST_TEST(o.status == 3);
   BOOST_TEST(o.err == name + ":5: unknown record kind 'rumour'\n");
   BOOST_TEST(!fs::exists(strict_out));
 }
