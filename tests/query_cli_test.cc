@@ -2,88 +2,33 @@
 // (golden files in tests/data/query, ACTORGRAPH_REGENERATE=1 rewrites them),
 // stderr and exit status.  Every case runs on a GraphML and a JSON-LD copy
 // of the same graph: the two must answer identically.
-//
-// The "seeds" suite builds ../shared/corpus/seeds with `actorgraph build`
-// and is run on its own (ctest -L seeds).
 #define BOOST_TEST_MODULE query_cli
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "export/writer.h"
 #include "graph/actor_graph.h"
 #include "tests/actor_fixture.h"
+#include "tests/test_support.h"
 
 namespace actorgraph {
 namespace {
 
 namespace data = boost::unit_test::data;
 namespace fs = std::filesystem;
+using testing::RunActorgraph;
+using testing::RunResult;
 
 const fs::path kGoldenDir =
     fs::path(ACTORGRAPH_SOURCE_DIR) / "tests/data/query";
 
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::string Quote(const std::string& arg) {
-  std::string out = "'";
-  for (char c : arg)
-    out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-struct Run {
-  int status = -1;
-  std::string out, err;
-};
-
-fs::path ScratchDir() {
-  static const fs::path dir = [] {
-    fs::path d = fs::temp_directory_path() /
-                 ("actorgraph_query_cli_" + std::to_string(::getpid()));
-    fs::create_directories(d);
-    return d;
-  }();
+const testing::ScratchDir& Scratch() {
+  static const testing::ScratchDir dir;
   return dir;
 }
-
-Run Actorgraph(const std::vector<std::string>& args) {
-  BOOST_REQUIRE_MESSAGE(fs::exists(ACTORGRAPH_BINARY),
-                        ACTORGRAPH_BINARY << " is not built");
-  fs::path out = ScratchDir() / "stdout", err = ScratchDir() / "stderr";
-  std::string command = Quote(ACTORGRAPH_BINARY);
-  for (const std::string& a : args) command += " " + Quote(a);
-  command += " >" + Quote(out.string()) + " 2>" + Quote(err.string());
-  int raw = std::system(command.c_str());
-  Run run;
-  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  run.out = ReadFile(out);
-  run.err = ReadFile(err);
-  return run;
-}
-
-// Removes the scratch directory when the tests end.
-struct RemoveScratch {
-  ~RemoveScratch() {
-    std::error_code ignored;
-    fs::remove_all(ScratchDir(), ignored);
-  }
-};
-BOOST_TEST_GLOBAL_FIXTURE(RemoveScratch);
 
 // --- the fixture graph ----------------------------------------------------
 
@@ -103,10 +48,7 @@ struct Said {
 };
 
 RelationMention MentionOf(const Said& s, int64_t sentence_start) {
-  RelationMention m;
-  m.source = s.source;
-  m.target = s.target;
-  m.relation = s.relation;
+  RelationMention m = testing::MakeRelation(s.source, s.relation, s.target);
   m.symmetric = s.symmetric;
   m.polarity = s.polarity;
   m.cameo = s.relation == "met_with" ? "040" : "070";
@@ -117,22 +59,7 @@ RelationMention MentionOf(const Said& s, int64_t sentence_start) {
   e.sentence = 1;
   e.text = s.sentence;
   e.sentence_start = sentence_start;
-  // The sentences are ASCII except where noted, so bytes are code points.
-  auto code_points = [&](size_t bytes) {
-    int64_t n = 0;
-    for (size_t i = 0; i < bytes; ++i) {
-      if ((static_cast<unsigned char>(s.sentence[i]) & 0xC0) != 0x80) ++n;
-    }
-    return n;
-  };
-  size_t source_at = s.sentence.find(s.source_text);
-  size_t target_at = s.sentence.find(s.target_text);
-  e.source_start = sentence_start + code_points(source_at);
-  e.source_end = sentence_start + code_points(source_at + s.source_text.size());
-  e.target_start = sentence_start + code_points(target_at);
-  e.target_end = sentence_start + code_points(target_at + s.target_text.size());
-  e.start = std::min(e.source_start, e.target_start);
-  e.end = std::max(e.source_end, e.target_end);
+  testing::PlaceMentions(&e, s.source_text, s.target_text);
   e.rule = s.relation + (s.polarity == Polarity::kNegative ? ".deny" : ".verb");
   return m;
 }
@@ -197,7 +124,7 @@ const std::vector<std::string>& GraphFiles() {
     ActorGraph g = Fixture();
     std::vector<std::string> out;
     for (const char* name : {"fixture.graphml", "fixture.jsonld"}) {
-      std::string path = (ScratchDir() / name).string();
+      std::string path = (Scratch() / name).string();
       WriteGraphFile(g, path, "", WriteOptions());
       out.push_back(path);
     }
@@ -350,15 +277,8 @@ const CliCase kCases[] = {
      "top, explain, stats)\n"},
 };
 
-void CheckGolden(const std::string& golden, const std::string& actual) {
-  fs::path path = kGoldenDir / (golden + ".out");
-  const char* regenerate = std::getenv("ACTORGRAPH_REGENERATE");
-  if (regenerate != nullptr && std::string(regenerate) == "1") {
-    fs::create_directories(kGoldenDir);
-    std::ofstream(path, std::ios::binary) << actual;
-  }
-  BOOST_REQUIRE_MESSAGE(fs::exists(path), path << " is missing");
-  BOOST_TEST(actual == ReadFile(path));
+void CheckQueryGolden(const std::string& golden, const std::string& actual) {
+  testing::CheckGoldenFile(kGoldenDir / (golden + ".out"), actual);
 }
 
 // The GraphML answer is checked against the golden file (and regenerates
@@ -369,7 +289,7 @@ BOOST_DATA_TEST_CASE(answers_queries, data::make(kCases), c) {
     BOOST_TEST_CONTEXT(graph) {
       std::vector<std::string> args = {"query", graph};
       args.insert(args.end(), c.args.begin(), c.args.end());
-      Run run = Actorgraph(args);
+      RunResult run = RunActorgraph(args);
       BOOST_TEST(run.status == c.status);
       BOOST_TEST(run.err == c.err);
       if (graph != GraphFiles()[0]) {
@@ -377,7 +297,7 @@ BOOST_DATA_TEST_CASE(answers_queries, data::make(kCases), c) {
       } else if (c.golden.empty()) {
         BOOST_TEST(run.out.empty());
       } else {
-        CheckGolden(c.golden, run.out);
+        CheckQueryGolden(c.golden, run.out);
       }
       if (graph == GraphFiles()[0]) first_out = run.out;
     }
@@ -385,7 +305,7 @@ BOOST_DATA_TEST_CASE(answers_queries, data::make(kCases), c) {
 }
 
 BOOST_AUTO_TEST_CASE(help_documents_every_query_and_option) {
-  Run run = Actorgraph({"query", "--help"});
+  RunResult run = RunActorgraph({"query", "--help"});
   BOOST_TEST(run.status == 0);
   for (const char* word : {"neighbors",
                            "relations",
@@ -426,7 +346,7 @@ BOOST_AUTO_TEST_CASE(help_documents_every_query_and_option) {
        "--direction D"},
   };
   for (const QueryHelp& h : helps) {
-    Run q = Actorgraph({"query", GraphFiles()[0], h.query, "--help"});
+    RunResult q = RunActorgraph({"query", GraphFiles()[0], h.query, "--help"});
     BOOST_TEST(q.status == 0);
     BOOST_TEST(q.out.find(std::string("usage: actorgraph query GRAPH ") +
                           h.query) == 0u);
@@ -439,12 +359,13 @@ BOOST_AUTO_TEST_CASE(help_documents_every_query_and_option) {
 }
 
 BOOST_AUTO_TEST_CASE(graph_comes_first) {
-  Run run = Actorgraph({"query", "neighbors", GraphFiles()[0], "Putin"});
+  RunResult run =
+      RunActorgraph({"query", "neighbors", GraphFiles()[0], "Putin"});
   BOOST_TEST(run.status == 2);
   BOOST_TEST(run.err ==
              "actorgraph query: the GRAPH file comes first, as in 'actorgraph "
              "query GRAPH neighbors ...'\n");
-  run = Actorgraph({"query", GraphFiles()[0]});
+  run = RunActorgraph({"query", GraphFiles()[0]});
   BOOST_TEST(run.status == 2);
   BOOST_TEST(run.err ==
              "actorgraph query: wants GRAPH QUERY (see 'actorgraph query "
@@ -452,105 +373,12 @@ BOOST_AUTO_TEST_CASE(graph_comes_first) {
 }
 
 BOOST_AUTO_TEST_CASE(unreadable_graph_is_an_io_error) {
-  std::string missing = (ScratchDir() / "missing.graphml").string();
-  Run run = Actorgraph({"query", missing, "stats"});
+  std::string missing = (Scratch() / "missing.graphml").string();
+  RunResult run = RunActorgraph({"query", missing, "stats"});
   BOOST_TEST(run.status == 4);
   BOOST_TEST(run.err.rfind(missing + ": ", 0) == 0u, run.err);
   BOOST_TEST(run.out.empty());
 }
-
-// --- the example corpus, built by `actorgraph build` ---------------------
-
-const std::string& CorpusGraph() {
-  static const std::string path = [] {
-    std::string out = (ScratchDir() / "examples.jsonld").string();
-    Run run = Actorgraph(
-        {"build", std::string(ACTORGRAPH_SOURCE_DIR) + "/examples/corpus", "-o",
-         out, "--quiet"});
-    BOOST_REQUIRE_MESSAGE(run.status == 0, "build failed: " << run.err);
-    return out;
-  }();
-  return path;
-}
-
-// Goldens follow the extraction engine: regenerate them (and read the diff)
-// when rules or the gazetteer change.
-const CliCase kCorpusCases[] = {
-    {"corpus_stats", {"stats"}, 0, ""},
-    {"corpus_top", {"top", "-n", "5"}, 0, ""},
-    {"corpus_neighbors_erdogan", {"neighbors", "erdogan"}, 0, ""},
-    {"corpus_relations_supplies",
-     {"relations", "--relation", "supplies", "--format", "tsv"},
-     0,
-     ""},
-    {"corpus_path_iran_china", {"path", "Iran", "China"}, 0, ""},
-    {"corpus_explain_erdogan_tokayev",
-     {"explain", "Erdogan", "met_with", "Tokayev", "--json"},
-     0,
-     ""},
-};
-
-BOOST_DATA_TEST_CASE(answers_queries_on_the_example_corpus,
-                     data::make(kCorpusCases), c) {
-  std::vector<std::string> args = {"query", CorpusGraph()};
-  args.insert(args.end(), c.args.begin(), c.args.end());
-  Run run = Actorgraph(args);
-  BOOST_TEST(run.status == c.status);
-  BOOST_TEST(run.err == c.err);
-  CheckGolden(c.golden, run.out);
-}
-
-// --- the seed articles (ctest -L seeds) -------------------------------------
-
-namespace utf = boost::unit_test;
-
-const std::string& SeedGraph() {
-  static const std::string path = [] {
-    std::string out = (ScratchDir() / "seeds.graphml").string();
-    Run run = Actorgraph({"build",
-                          std::string(ACTORGRAPH_SHARED_DIR) + "/corpus/seeds",
-                          "-o", out, "--quiet"});
-    BOOST_REQUIRE_MESSAGE(run.status == 0, "build failed: " << run.err);
-    return out;
-  }();
-  return path;
-}
-
-BOOST_AUTO_TEST_SUITE(seeds, *utf::disabled())
-
-BOOST_AUTO_TEST_CASE(putin_met_xi) {
-  Run run = Actorgraph({"query", SeedGraph(), "neighbors", "Putin",
-                        "--relation", "met_with", "--format", "tsv"});
-  BOOST_TEST(run.status == 0, run.err);
-  BOOST_TEST(
-      run.out.find("Xi Jinping\tperson:xi-jinping\tPerson\tmet_with\t") !=
-          std::string::npos,
-      run.out);
-}
-
-BOOST_AUTO_TEST_CASE(putin_xi_evidence_spans_documents) {
-  Run run = Actorgraph(
-      {"query", SeedGraph(), "explain", "Putin", "met_with", "Xi", "--json"});
-  BOOST_TEST(run.status == 0, run.err);
-  std::set<std::string> docs;
-  std::istringstream lines(run.out);
-  for (std::string line; std::getline(lines, line);) {
-    size_t at = line.find("\"doc\":\"");
-    if (at == std::string::npos) continue;
-    at += 7;
-    docs.insert(line.substr(at, line.find('"', at) - at));
-  }
-  BOOST_TEST(docs.size() >= 2u, run.out);
-}
-
-BOOST_AUTO_TEST_CASE(iran_reaches_china) {
-  Run run = Actorgraph({"query", SeedGraph(), "path", "Iran", "China"});
-  BOOST_TEST(run.status == 0, run.err);
-  BOOST_TEST(run.out.rfind("Iran ", 0) == 0u, run.out);
-  BOOST_TEST(run.out.find(" China\n") != std::string::npos, run.out);
-}
-
-BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
 }  // namespace actorgraph
