@@ -9,23 +9,25 @@
 #include <fstream>
 #include <sstream>
 
-#include "tests/test_support.h"
-#include "extract/base/atomic_file.h"
 #include "export/evidence_json.h"
 #include "export/graph_reader.h"
 #include "export/graphml_reader.h"
 #include "export/writer.h"
 #include "export/xml_escape.h"
 #include "export/xml_reader.h"
+#include "extract/base/atomic_file.h"
 #include "extract/base/user_error.h"
 #include "tests/consumers/fixture_graph.h"
+#include "tests/test_support.h"
 
 namespace actorgraph {
 namespace {
 
 namespace fs = std::filesystem;
 using testing::CheckGolden;
+using testing::DumpGraph;
 using testing::ReadFile;
+using testing::ScratchDir;
 namespace data = boost::unit_test::data;
 
 std::string Write(void (*writer)(const ActorGraph&, const WriteOptions&,
@@ -35,56 +37,6 @@ std::string Write(void (*writer)(const ActorGraph&, const WriteOptions&,
   writer(graph, WriteOptions(), out);
   return out.str();
 }
-
-// Every field of the graph, one per line, for whole-graph comparisons.
-std::string Dump(const ActorGraph& g) {
-  std::ostringstream out;
-  out << "documents " << g.document_count() << "\n";
-  for (const ActorNode* n : g.Actors()) {
-    const ActorInfo& a = n->info;
-    out << "actor " << a.id << "|" << a.label << "|" << a.type << "|";
-    for (const std::string& alias : a.aliases) out << alias << ",";
-    out << "|" << a.iso2 << "|" << a.iso3 << "|" << a.wikidata << "|"
-        << a.affiliation << "|" << a.role << "|" << a.mentions << "|"
-        << n->first_date << "|" << n->last_date << "\n";
-  }
-  for (const RelationEdge* e : g.Edges()) {
-    out << "edge " << e->source << "|" << e->relation << "|" << e->target << "|"
-        << e->polarity << "|" << e->symmetric << "|" << e->cameo << "|"
-        << e->goldstein << "|" << e->weight << "|" << e->first_date << "|"
-        << e->last_date << "|";
-    for (const std::string& d : e->dates) out << d << ",";
-    out << "\n";
-    for (const Evidence& v : e->evidence) {
-      out << "  evidence " << v.doc << "|" << v.date << "|" << v.sentence << "|"
-          << v.start << "|" << v.end << "|" << v.source_start << "|"
-          << v.source_end << "|" << v.target_start << "|" << v.target_end << "|"
-          << v.text << "|" << v.sentence_start << "|" << v.rule << "|"
-          << v.modality << "\n";
-    }
-  }
-  return out.str();
-}
-
-// A fresh empty directory under the system temp directory.
-struct TempDir {
-  TempDir() {
-    path = fs::temp_directory_path() /
-           ("actorgraph_export_test_" + std::to_string(::getpid()));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::vector<std::string> Entries() const {
-    std::vector<std::string> names;
-    for (const auto& e : fs::directory_iterator(path)) {
-      names.push_back(e.path().filename().string());
-    }
-    std::sort(names.begin(), names.end());
-    return names;
-  }
-  fs::path path;
-};
 
 template <typename F>
 std::string ErrorOf(F f) {
@@ -124,9 +76,9 @@ BOOST_AUTO_TEST_CASE(graphml_round_trip_keeps_every_field) {
   ActorGraph back = ParseGraphml(Write(WriteGraphml, original), "t.graphml");
   // XML 1.0 cannot carry U+0001: the writer drops it, nothing else changes.
   // (Evidence sentences keep it: evidence_json escapes it as \u0001.)
-  std::string expected = Dump(original);
+  std::string expected = DumpGraph(original);
   expected.replace(expected.find("Ctrl\x01"), 5, "Ctrl");
-  BOOST_TEST(Dump(back) == expected);
+  BOOST_TEST(DumpGraph(back) == expected);
   BOOST_TEST(back.FindActor("person:ctrl")->info.label == "CtrlChar");
   const RelationEdge* supplies = back.Edges()[1];
   BOOST_TEST(supplies->relation == "supplies");
@@ -337,10 +289,10 @@ BOOST_AUTO_TEST_CASE(unknown_formats_are_user_errors) {
 }
 
 BOOST_AUTO_TEST_CASE(write_graph_file_writes_atomically) {
-  TempDir dir;
-  std::string path = (dir.path / "g.graphml").string();
+  ScratchDir dir;
+  std::string path = (dir.path() / "g.graphml").string();
   WriteGraphFile(FixtureGraph(), path, "", {});
-  BOOST_TEST(dir.Entries() == std::vector<std::string>{"g.graphml"},
+  BOOST_TEST(dir.Listing() == std::vector<std::string>{"g.graphml"},
              boost::test_tools::per_element());
   BOOST_TEST(ReadFile(path) == Write(WriteGraphml, FixtureGraph()));
   ActorGraph back = ReadGraphFile(path);
@@ -348,8 +300,8 @@ BOOST_AUTO_TEST_CASE(write_graph_file_writes_atomically) {
 }
 
 BOOST_AUTO_TEST_CASE(write_failures_leave_no_file) {
-  TempDir dir;
-  std::string missing = (dir.path / "no/such/g.graphml").string();
+  ScratchDir dir;
+  std::string missing = (dir.path() / "no/such/g.graphml").string();
   UserError error("");
   try {
     WriteGraphFile(FixtureGraph(), missing, "", {});
@@ -359,34 +311,34 @@ BOOST_AUTO_TEST_CASE(write_failures_leave_no_file) {
   BOOST_TEST(std::string(error.what()) ==
              missing + ": cannot write: No such file or directory");
   BOOST_TEST(error.exit_code() == kExitIo);
-  std::ofstream(dir.path / "plain") << "x";
-  std::string under_file = (dir.path / "plain/g.gexf").string();
+  dir.Write("plain", "x");
+  std::string under_file = (dir.path() / "plain/g.gexf").string();
   BOOST_TEST(ErrorOf([&] {
                WriteGraphFile(FixtureGraph(), under_file, "", {});
              }) == under_file + ": cannot write: Not a directory");
-  BOOST_TEST(dir.Entries() == std::vector<std::string>{"plain"},
+  BOOST_TEST(dir.Listing() == std::vector<std::string>{"plain"},
              boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(uncommitted_atomic_file_is_removed) {
-  TempDir dir;
-  std::string path = (dir.path / "x.dot").string();
+  ScratchDir dir;
+  std::string path = (dir.path() / "x.dot").string();
   {
     AtomicFile file(path);
     file.stream() << "partial";
     BOOST_TEST(
         file.temp_path() ==
-        (dir.path / (".x.dot.tmp." + std::to_string(::getpid()))).string());
+        (dir.path() / (".x.dot.tmp." + std::to_string(::getpid()))).string());
     BOOST_TEST(fs::exists(file.temp_path()));
   }
-  BOOST_TEST(dir.Entries().empty());
+  BOOST_TEST(dir.Listing().empty());
   // A failing writer: the exception passes, the target is never created.
   BOOST_TEST(ErrorOf([&] {
                AtomicFile file(path);
                file.stream() << "half";
                throw UserError("writer failed");
              }) == "writer failed");
-  BOOST_TEST(dir.Entries().empty());
+  BOOST_TEST(dir.Listing().empty());
 }
 
 BOOST_AUTO_TEST_CASE(devices_are_written_in_place) {
@@ -398,14 +350,14 @@ BOOST_AUTO_TEST_CASE(devices_are_written_in_place) {
 }
 
 BOOST_AUTO_TEST_CASE(atomic_directory_replaces_only_our_outputs) {
-  TempDir dir;
-  std::string target = (dir.path / "neo4j").string();
+  ScratchDir dir;
+  std::string target = (dir.path() / "neo4j").string();
   for (const char* content : {"first", "second"}) {
     AtomicDirectory out(target + "/");
-    std::ofstream(out.temp_path() + "/nodes.csv") << content;
+    testing::WriteFile(out.temp_path() + "/nodes.csv", content);
     out.Commit();
   }
-  BOOST_TEST(dir.Entries() == std::vector<std::string>{"neo4j"},
+  BOOST_TEST(dir.Listing() == std::vector<std::string>{"neo4j"},
              boost::test_tools::per_element());
   BOOST_TEST(ReadFile(target + "/nodes.csv") == "second");
   fs::create_directory(target + "/mine");
@@ -416,7 +368,7 @@ BOOST_AUTO_TEST_CASE(atomic_directory_replaces_only_our_outputs) {
                        ": cannot write: exists and is not an output directory "
                        "(only one holding files and no subdirectories is "
                        "replaced)");
-  BOOST_TEST(dir.Entries() == std::vector<std::string>{"neo4j"},
+  BOOST_TEST(dir.Listing() == std::vector<std::string>{"neo4j"},
              boost::test_tools::per_element());
   BOOST_TEST(fs::exists(target + "/mine"));
 }

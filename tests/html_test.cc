@@ -9,11 +9,10 @@
 #include "export/writer.h"
 #include "graph/layout.h"
 #include "tests/browser/fixture_graph.h"
+#include "tests/test_support.h"
 
 namespace actorgraph {
 namespace {
-
-const char kGolden[] = ACTORGRAPH_SOURCE_DIR "/tests/golden/view_data.json";
 
 std::string Page() {
   std::ostringstream out;
@@ -90,14 +89,7 @@ BOOST_AUTO_TEST_CASE(empty_graph_gives_a_working_page) {
 BOOST_AUTO_TEST_CASE(data_block_matches_golden) {
   ActorGraph g = fixture::Graph();
   const std::string data = ViewDataJson(g, LayoutActors(g, LayoutOptions()));
-  if (std::getenv("ACTORGRAPH_REGENERATE")) {
-    std::ofstream(kGolden, std::ios::binary) << data << "\n";
-  }
-  std::ifstream in(kGolden, std::ios::binary);
-  BOOST_REQUIRE_MESSAGE(in, "missing " << kGolden);
-  std::stringstream golden;
-  golden << in.rdbuf();
-  BOOST_TEST(golden.str() == data + "\n");
+  testing::CheckGolden("view_data.json", data + "\n");
 }
 
 BOOST_AUTO_TEST_CASE(mention_offsets_are_code_points_in_the_sentence) {

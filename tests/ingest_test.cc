@@ -8,36 +8,14 @@
 #include <fstream>
 
 #include "extract/base/user_error.h"
+#include "tests/test_support.h"
 
 namespace actorgraph {
 namespace {
 
 namespace fs = std::filesystem;
 
-// A fresh directory under the system temp directory, removed afterwards.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern =
-        (fs::temp_directory_path() / "ingest_test_XXXXXX").string();
-    path_ = ::mkdtemp(pattern.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  // Writes `bytes` to `name` (creating folders) and returns its path.
-  std::string Write(const std::string& name, const std::string& bytes) const {
-    fs::path p = path_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.string();
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  fs::path path_;
-};
+using TempDir = testing::ScratchDir;
 
 struct Run {
   std::vector<Document> docs;
@@ -159,13 +137,13 @@ BOOST_AUTO_TEST_CASE(directories_are_read_in_sorted_order) {
   dir.Write("sub/c.txt", "Charlie text.");
   dir.Write("z.jsonl", "{\"id\": \"z1\", \"text\": \"Zulu text.\"}\n");
   dir.Write("notes.md", "not an input");
-  Run run = ReadAll({dir.path()});
+  Run run = ReadAll({dir.path().string()});
   std::vector<std::string> ids;
   for (const Document& d : run.docs) ids.push_back(d.id);
   const std::vector<std::string> expected = {"a.txt", "b.txt", "c.txt", "z1"};
   BOOST_TEST(ids == expected, boost::test_tools::per_element());
   int64_t sizes = 0;
-  for (const auto& e : fs::recursive_directory_iterator(dir.path())) {
+  for (const auto& e : fs::recursive_directory_iterator(dir.path().string())) {
     if (e.is_regular_file() && e.path().extension() != ".md") {
       sizes += static_cast<int64_t>(e.file_size());
     }
@@ -177,12 +155,14 @@ BOOST_AUTO_TEST_CASE(directories_are_read_in_sorted_order) {
 BOOST_AUTO_TEST_CASE(unreadable_directory_entries_are_skipped) {
   TempDir dir;
   dir.Write("good.txt", "Readable text.");
-  fs::create_symlink(dir.path() + "/nowhere", dir.path() + "/broken.txt");
-  Run run = ReadAll({dir.path()});
+  fs::create_symlink(dir.path().string() + "/nowhere",
+                     dir.path().string() + "/broken.txt");
+  Run run = ReadAll({dir.path().string()});
   BOOST_REQUIRE_EQUAL(run.docs.size(), 1u);
   BOOST_TEST(run.docs[0].id == "good.txt");
   const std::vector<std::string> expected = {
-      dir.path() + "/broken.txt: cannot read: No such file or directory"};
+      dir.path().string() +
+      "/broken.txt: cannot read: No such file or directory"};
   BOOST_TEST(run.warnings == expected, boost::test_tools::per_element());
   BOOST_TEST(run.skipped == 1);
 }

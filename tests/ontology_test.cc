@@ -1,20 +1,22 @@
 #define BOOST_TEST_MODULE ontology
 // The ontology loaders: lexicon classes and verb forms, relation rules, actor
 // tables, and the exact file:line:col messages for bad entries.
-#include <boost/test/unit_test.hpp>
+#include "extract/rules/ontology.h"
+
 #include <algorithm>
-#include <functional>
-#include <map>
+#include <boost/test/unit_test.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <map>
 #include <string>
 
+#include "extract/base/user_error.h"
 #include "extract/rules/actor_table.h"
 #include "extract/rules/lexicon.h"
-#include "extract/rules/ontology.h"
 #include "extract/rules/relation_rules.h"
-#include "extract/base/user_error.h"
+#include "tests/test_support.h"
 
 namespace actorgraph {
 namespace {
@@ -22,11 +24,8 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string TempFile(const std::string& name, const std::string& content) {
-  fs::path dir = fs::temp_directory_path() / "actorgraph_ontology_test";
-  fs::create_directories(dir);
-  fs::path p = dir / name;
-  std::ofstream(p) << content;
-  return p.string();
+  static const testing::ScratchDir dir;
+  return dir.Write(name, content);
 }
 
 std::string ErrorOf(const std::function<void()>& f) {
@@ -51,10 +50,17 @@ BOOST_AUTO_TEST_CASE(verb_forms_cover_regular_and_irregular_verbs) {
     const char* base;
     const char* form;
   } cases[] = {
-      {"meet", "met"},          {"meet", "meeting"},    {"meet", "meets"},
-      {"supply", "supplies"},   {"supply", "supplied"}, {"criticize", "criticized"},
-      {"criticize", "criticizing"}, {"ban", "banned"},  {"bombard", "bombards"},
-      {"accuse", "accusing"},   {"push", "pushes"},
+      {"meet", "met"},
+      {"meet", "meeting"},
+      {"meet", "meets"},
+      {"supply", "supplies"},
+      {"supply", "supplied"},
+      {"criticize", "criticized"},
+      {"criticize", "criticizing"},
+      {"ban", "banned"},
+      {"bombard", "bombards"},
+      {"accuse", "accusing"},
+      {"push", "pushes"},
   };
   for (const Case& c : cases) {
     BOOST_TEST(HasForm(lex, c.base, c.form), c.base << " -> " << c.form);
@@ -93,9 +99,12 @@ BOOST_AUTO_TEST_CASE(relation_rule_errors_are_exact) {
   } cases[] = {
       {"pattern x = A meet B\n", ":1:1: setting outside a [relation] block"},
       {"[met]\ncameo = 999\n", ":2:9: unknown CAMEO code '999'"},
-      {"[met]\npattern v = A meet~\n", ":2:13: a pattern needs both A and B, or AB"},
-      {"[met]\npattern v = A .. B\n", ":2:13: a pattern needs at least one required word"},
-      {"[met]\npattern v = A @nope B\n", ":2:15: unknown word class '@nope' (see lexicon.txt)"},
+      {"[met]\npattern v = A meet~\n",
+       ":2:13: a pattern needs both A and B, or AB"},
+      {"[met]\npattern v = A .. B\n",
+       ":2:13: a pattern needs at least one required word"},
+      {"[met]\npattern v = A @nope B\n",
+       ":2:15: unknown word class '@nope' (see lexicon.txt)"},
       {"[met]\npattern v = A meet B\npattern v = B meet A\n",
        ":3:9: duplicate rule id 'met.v'"},
       {"[met]\nsymmetric = maybe\n", ":2:13: symmetric must be yes or no"},
@@ -139,7 +148,8 @@ BOOST_AUTO_TEST_CASE(actor_table_errors_are_exact) {
   } cases[] = {
       {"id\ttype\tlabel\tcolour\n", ":1:15: unknown column 'colour'"},
       {"id\ttype\tlabel\nx:1\tPlanet\tMars\n", ":2:5: unknown type 'Planet'"},
-      {"id\ttype\tlabel\nx:1\tCountry\tA\nx:1\tCountry\tB\n", ":3:1: duplicate id 'x:1'"},
+      {"id\ttype\tlabel\nx:1\tCountry\tA\nx:1\tCountry\tB\n",
+       ":3:1: duplicate id 'x:1'"},
       {"id\ttype\tlabel\tfrom\nx:1\tPerson\tA\t20x3\n",
        ":2:14: expected a year like 2023, got '20x3'"},
       {"id\ttype\tlabel\nx:1\tCountry\t\n", ":2:13: empty label"},

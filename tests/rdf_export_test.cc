@@ -8,7 +8,6 @@
 #include <string>
 #include <vector>
 
-#include "tests/test_support.h"
 #include "export/csv.h"
 #include "export/cypher_escape.h"
 #include "export/jsonld_reader.h"
@@ -16,32 +15,27 @@
 #include "export/neo4j_writer.h"
 #include "export/writer.h"
 #include "extract/base/user_error.h"
+#include "tests/actor_fixture.h"
+#include "tests/test_support.h"
 
 namespace actorgraph {
 namespace {
 
 namespace fs = std::filesystem;
 using testing::CheckGolden;
+using testing::DumpGraph;
 using testing::ReadFile;
 namespace data = boost::unit_test::data;
 
 ActorInfo Actor(const std::string& id, const std::string& label,
                 const std::string& type, int64_t mentions) {
-  ActorInfo a;
-  a.id = id;
-  a.label = label;
-  a.type = type;
-  a.mentions = mentions;
-  return a;
+  return testing::MakeActor(id, label, type, {}, mentions);
 }
 
 RelationMention Mention(const std::string& source, const std::string& relation,
                         const std::string& target, const std::string& doc,
                         int64_t start, const std::string& date) {
-  RelationMention m;
-  m.source = source;
-  m.target = target;
-  m.relation = relation;
+  RelationMention m = testing::MakeRelation(source, relation, target);
   m.evidence.doc = doc;
   m.evidence.date = date;
   m.evidence.sentence = 2;
@@ -121,36 +115,6 @@ ActorGraph AwkwardGraph() {
   return g;
 }
 
-// Every field of the graph, one per line, for whole-graph comparisons.
-std::string Dump(const ActorGraph& g) {
-  std::ostringstream out;
-  out << "documents " << g.document_count() << "\n";
-  for (const ActorNode* n : g.Actors()) {
-    const ActorInfo& a = n->info;
-    out << "actor " << a.id << "|" << a.label << "|" << a.type << "|";
-    for (const std::string& alias : a.aliases) out << alias << ",";
-    out << "|" << a.iso2 << "|" << a.iso3 << "|" << a.wikidata << "|"
-        << a.affiliation << "|" << a.role << "|" << a.mentions << "|"
-        << n->first_date << "|" << n->last_date << "\n";
-  }
-  for (const RelationEdge* e : g.Edges()) {
-    out << "edge " << e->source << "|" << e->relation << "|" << e->target << "|"
-        << e->polarity << "|" << e->symmetric << "|" << e->cameo << "|"
-        << e->goldstein << "|" << e->weight << "|" << e->first_date << "|"
-        << e->last_date << "|";
-    for (const std::string& d : e->dates) out << d << ",";
-    out << "\n";
-    for (const Evidence& v : e->evidence) {
-      out << "  evidence " << v.doc << "|" << v.date << "|" << v.sentence << "|"
-          << v.sentence_start << "|" << v.text << "|" << v.start << "|" << v.end
-          << "|" << v.source_start << "|" << v.source_end << "|"
-          << v.target_start << "|" << v.target_end << "|" << v.rule << "|"
-          << v.modality << "\n";
-    }
-  }
-  return out.str();
-}
-
 std::string JsonLdText(const ActorGraph& g) {
   std::ostringstream out;
   WriteJsonLd(g, WriteOptions(), out);
@@ -171,7 +135,7 @@ BOOST_AUTO_TEST_CASE(jsonld_matches_golden_file) {
 BOOST_AUTO_TEST_CASE(jsonld_round_trip_keeps_every_field) {
   ActorGraph original = AwkwardGraph();
   ActorGraph back = ParseJsonLd(JsonLdText(original), "mem.jsonld");
-  BOOST_TEST(Dump(back) == Dump(original));
+  BOOST_TEST(DumpGraph(back) == DumpGraph(original));
   // The fixture is only a test if it has what the reader must rebuild.
   const RelationEdge* met = original.Edges()[0];
   BOOST_TEST(met->weight > static_cast<int64_t>(met->evidence.size()));
@@ -190,13 +154,15 @@ BOOST_AUTO_TEST_CASE(jsonld_base_iri_and_direct_properties) {
   BOOST_TEST(text.find("\"metWith\": {") != std::string::npos);
   // Negative edges are not direct properties: no "supplies" term.
   BOOST_TEST(text.find("\"supplies\": {") == std::string::npos);
-  BOOST_TEST(Dump(ParseJsonLd(text, "x.jsonld")) == Dump(AwkwardGraph()));
+  BOOST_TEST(DumpGraph(ParseJsonLd(text, "x.jsonld")) ==
+             DumpGraph(AwkwardGraph()));
 }
 
 BOOST_AUTO_TEST_CASE(jsonld_reads_from_a_file) {
-  fs::path path = fs::temp_directory_path() / "rdf_export_test.jsonld";
-  std::ofstream(path, std::ios::binary) << JsonLdText(AwkwardGraph());
-  BOOST_TEST(Dump(ReadJsonLd(path.string())) == Dump(AwkwardGraph()));
+  testing::ScratchDir dir;
+  fs::path path = dir / "g.jsonld";
+  testing::WriteFile(path, JsonLdText(AwkwardGraph()));
+  BOOST_TEST(DumpGraph(ReadJsonLd(path.string())) == DumpGraph(AwkwardGraph()));
   fs::remove(path);
   try {
     ReadJsonLd(path.string());
@@ -467,8 +433,8 @@ BOOST_AUTO_TEST_CASE(neo4j_files_have_one_line_per_record) {
 }
 
 BOOST_AUTO_TEST_CASE(neo4j_directory_through_the_factory) {
-  fs::path dir = fs::temp_directory_path() / "rdf_export_test_neo4j";
-  fs::remove_all(dir);
+  testing::ScratchDir scratch;
+  fs::path dir = scratch / "neo4j";
   ActorGraph g = AwkwardGraph();
   WriteGraphFile(g, dir.string(), "neo4j", WriteOptions());
   std::vector<std::string> names;
@@ -489,7 +455,6 @@ BOOST_AUTO_TEST_CASE(neo4j_directory_through_the_factory) {
         "cypher-shell -f import.cypher", "CALL apoc.import.csv("}) {
     BOOST_TEST(readme.find(command) != std::string::npos, command);
   }
-  fs::remove_all(dir);
 }
 
 }  // namespace

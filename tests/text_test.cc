@@ -1,12 +1,14 @@
 #define BOOST_TEST_MODULE text
 #include "extract/text/text.h"
-#include "extract/text/utf8.h"
 
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include "extract/text/utf8.h"
+#include "tests/test_support.h"
 
 namespace actorgraph {
 namespace {
@@ -277,10 +279,7 @@ BOOST_AUTO_TEST_CASE(invariants_on_seed_articles) {
   fs::path seeds = fs::path(ACTORGRAPH_SHARED_DIR) / "corpus" / "seeds";
   int files = 0;
   for (const auto& entry : fs::directory_iterator(seeds)) {
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    std::string text = buffer.str();
+    std::string text = testing::ReadFile(entry.path());
     TokenizedText t = Tokenize(text);
     ++files;
     BOOST_TEST_CONTEXT(entry.path().filename().string()) {
