@@ -3,26 +3,20 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "tests/actor_fixture.h"
+
 namespace actorgraph {
 namespace {
 
 ActorInfo Actor(const std::string& id, const std::string& type) {
-  ActorInfo a;
-  a.id = id;
-  a.label = id;
-  a.type = type;
-  a.mentions = 1;
-  return a;
+  return testing::MakeActor(id, id, type);
 }
 
 RelationMention Mention(const std::string& s, const std::string& rel,
                         const std::string& t, bool symmetric,
                         const std::string& doc, int64_t start,
                         const std::string& date = "") {
-  RelationMention m;
-  m.source = s;
-  m.target = t;
-  m.relation = rel;
+  RelationMention m = testing::MakeRelation(s, rel, t);
   m.symmetric = symmetric;
   m.evidence.doc = doc;
   m.evidence.start = start;
@@ -58,8 +52,8 @@ BOOST_AUTO_TEST_CASE(polarity_splits_edges_and_hypotheticals_are_dropped) {
   RelationMention hypo = Mention("a", "supplies", "b", false, "d1", 9);
   hypo.evidence.modality = Modality::kHypothetical;
   ActorGraph g;
-  g.AddDocument(Doc("d1", {Mention("a", "supplies", "b", false, "d1", 3),
-                           neg, hypo}));
+  g.AddDocument(
+      Doc("d1", {Mention("a", "supplies", "b", false, "d1", 3), neg, hypo}));
   BOOST_REQUIRE_EQUAL(g.edge_count(), 2u);
   BOOST_TEST(g.Edges()[0]->polarity == Polarity::kPositive);
   BOOST_TEST(g.Edges()[1]->polarity == Polarity::kNegative);
@@ -84,11 +78,11 @@ BOOST_AUTO_TEST_CASE(evidence_is_capped_but_weight_is_exact) {
 }
 
 BOOST_AUTO_TEST_CASE(merge_is_order_independent) {
-  DocumentResult d1 = Doc("d1", {Mention("a", "attacks", "b", false, "d1", 1,
-                                         "2020-01-01")});
-  DocumentResult d2 = Doc("d2", {Mention("a", "attacks", "b", false, "d2", 7,
-                                         "2021-01-01"),
-                                 Mention("c", "visited", "a", false, "d2", 9)});
+  DocumentResult d1 =
+      Doc("d1", {Mention("a", "attacks", "b", false, "d1", 1, "2020-01-01")});
+  DocumentResult d2 =
+      Doc("d2", {Mention("a", "attacks", "b", false, "d2", 7, "2021-01-01"),
+                 Mention("c", "visited", "a", false, "d2", 9)});
   ActorGraph x, y, left, right;
   x.AddDocument(d1);
   y.AddDocument(d2);

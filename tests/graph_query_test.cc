@@ -104,10 +104,8 @@ ActorGraph Fixture() {
   int64_t at = 0;
   for (const EdgeSpec& spec : edges) {
     for (const std::string& date : spec.dates) {
-      RelationMention m;
-      m.source = spec.source;
-      m.target = spec.target;
-      m.relation = spec.relation;
+      RelationMention m =
+          testing::MakeRelation(spec.source, spec.relation, spec.target);
       m.symmetric = spec.symmetric;
       m.polarity = spec.polarity;
       m.evidence.doc = "doc" + std::to_string(at % 3);

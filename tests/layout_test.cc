@@ -6,23 +6,17 @@
 #include <map>
 #include <string>
 
+#include "tests/actor_fixture.h"
+
 namespace actorgraph {
 namespace {
 
 ActorInfo Actor(const std::string& id) {
-  ActorInfo a;
-  a.id = id;
-  a.label = id;
-  a.type = "Country";
-  a.mentions = 1;
-  return a;
+  return testing::MakeActor(id, id, "Country");
 }
 
 void Link(ActorGraph* g, const std::string& s, const std::string& t) {
-  RelationMention m;
-  m.source = s;
-  m.target = t;
-  m.relation = "met_with";
+  RelationMention m = testing::MakeRelation(s, "met_with", t);
   m.evidence.doc = "d";
   g->AddRelation(m);
 }

@@ -18,15 +18,6 @@ namespace fixture {
 inline const char kHostileLabel[] =
     "</script><img src=x onerror=\"window.__injected=true\">";
 
-// Code points in `utf8` up to byte `bytes`.
-inline int64_t CodePoints(const std::string& utf8, size_t bytes) {
-  int64_t n = 0;
-  for (size_t i = 0; i < bytes && i < utf8.size(); ++i) {
-    if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) ++n;
-  }
-  return n;
-}
-
 inline ActorInfo Actor(const std::string& id, const std::string& label,
                        const std::string& type,
                        std::vector<std::string> aliases = {}) {
@@ -46,11 +37,7 @@ struct Relation {
 
 // The sentence starts at code point 100 of its document.
 inline RelationMention MentionOf(const Relation& r, int n) {
-  const int64_t sentence_start = 100;
-  RelationMention m;
-  m.source = r.source;
-  m.target = r.target;
-  m.relation = r.relation;
+  RelationMention m = testing::MakeRelation(r.source, r.relation, r.target);
   m.polarity = r.polarity;
   m.symmetric = r.symmetric;
   m.cameo = r.cameo;
@@ -59,18 +46,9 @@ inline RelationMention MentionOf(const Relation& r, int n) {
   e.doc = "doc-" + std::to_string(n);
   e.date = r.date;
   e.text = r.sentence;
-  e.sentence_start = sentence_start;
+  e.sentence_start = 100;
   e.rule = r.relation + ".fixture";
-  size_t s = r.sentence.find(r.source_text);
-  size_t t = r.sentence.find(r.target_text);
-  e.source_start = sentence_start + CodePoints(r.sentence, s);
-  e.source_end =
-      e.source_start + CodePoints(r.source_text, r.source_text.size());
-  e.target_start = sentence_start + CodePoints(r.sentence, t);
-  e.target_end =
-      e.target_start + CodePoints(r.target_text, r.target_text.size());
-  e.start = std::min(e.source_start, e.target_start);
-  e.end = std::max(e.source_end, e.target_end);
+  testing::PlaceMentions(&e, r.source_text, r.target_text);
   return m;
 }
 

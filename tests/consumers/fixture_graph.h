@@ -11,17 +11,13 @@
 #include <string>
 
 #include "graph/actor_graph.h"
+#include "tests/actor_fixture.h"
 
 namespace actorgraph {
 
 inline ActorInfo FixtureActor(const std::string& id, const std::string& label,
                               const std::string& type) {
-  ActorInfo a;
-  a.id = id;
-  a.label = label;
-  a.type = type;
-  a.mentions = 1;
-  return a;
+  return testing::MakeActor(id, label, type);
 }
 
 inline RelationMention FixtureRelation(const std::string& source,
@@ -29,10 +25,7 @@ inline RelationMention FixtureRelation(const std::string& source,
                                        const std::string& target,
                                        const std::string& doc, int64_t start,
                                        const std::string& text) {
-  RelationMention m;
-  m.source = source;
-  m.target = target;
-  m.relation = rel;
+  RelationMention m = testing::MakeRelation(source, rel, target);
   m.cameo = "040";
   m.goldstein = 1;
   m.evidence.doc = doc;
