@@ -125,11 +125,15 @@ BOOST_AUTO_TEST_CASE(syntax_errors_name_file_and_line) {
       {"expect: A -met_with-> B\n",
        "x.cases:1:1: 'expect:' before the first 'text:'"},
       {"# c\ntext: A met B.\nexpect A -met_with-> B\n",
-       "x.cases:3:1: expected 'key: value' (text, expect, reject, actors or "
-       "id)"},
+       "x.cases:3:1: expected 'key: value' (text, expect, reject, actors, "
+       "others or id)"},
       {"text: A met B.\nexpected: A -met_with-> B\n",
        "x.cases:2:1: unknown key 'expected' (expected text, expect, reject, "
-       "actors or id)"},
+       "actors, others or id)"},
+      {"text: A met B.\nothers: A -met_with-> B\n",
+       "x.cases:2:9: expected 'others: none'"},
+      {"text: A met B.\nothers: none\nothers: none\n",
+       "x.cases:3:9: second 'others:' in one case"},
       {"text:   \n", "x.cases:1:9: empty text"},
       {"text: A met B.\nexpect: A met B\n",
        "x.cases:2:9: bad relation 'A met B' " + shape},

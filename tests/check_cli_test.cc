@@ -85,13 +85,32 @@ BOOST_AUTO_TEST_CASE(failures_print_a_diff_with_file_and_line) {
              "1 passed, 3 failed\n");
 }
 
+BOOST_AUTO_TEST_CASE(others_none_fails_on_any_other_relation) {
+  RunResult o = S().Check({"data/check/others.cases"});
+  BOOST_TEST(o.status == 1);
+  BOOST_TEST(o.out ==
+             "data/check/others.cases:6: FAIL  Russia attacked Ukraine. France "
+             "met Iran.\n"
+             "data/check/others.cases:8: unexpected     France -met_with-> "
+             "Iran [positive] (met_with.verb)\n"
+             "    got: Russia -attacks-> Ukraine [positive] (attacks.verb)\n"
+             "    got: France -met_with-> Iran [positive] (met_with.verb)\n"
+             "\n"
+             "data/check/others.cases:10: FAIL  France met Iran.\n"
+             "data/check/others.cases:11: unexpected     France -met_with-> "
+             "Iran [positive] (met_with.verb)\n"
+             "    got: France -met_with-> Iran [positive] (met_with.verb)\n"
+             "\n"
+             "1 passed, 2 failed\n");
+}
+
 BOOST_AUTO_TEST_CASE(syntax_error_exits_two_naming_file_and_line) {
   RunResult o = S().Check({"data/check/pass.cases", "data/check/syntax.cases"});
   BOOST_TEST(o.status == 2);
   BOOST_TEST(o.out == "");
   BOOST_TEST(o.err ==
              "data/check/syntax.cases:3:1: unknown key 'expected' (expected "
-             "text, expect, reject, actors or id)\n");
+             "text, expect, reject, actors, others or id)\n");
 }
 
 BOOST_AUTO_TEST_CASE(unknown_relation_exits_two) {

@@ -1,6 +1,4 @@
 #include "extract/check/case_file.h"
-#include "extract/base/file_io.h"
-#include "extract/base/strings.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -8,6 +6,8 @@
 #include <map>
 #include <sstream>
 
+#include "extract/base/file_io.h"
+#include "extract/base/strings.h"
 #include "extract/base/user_error.h"
 
 namespace actorgraph {
@@ -75,13 +75,15 @@ class Parser {
     size_t colon = line.find(':');
     std::string key = colon == std::string::npos ? "" : line.substr(0, colon);
     if (key.empty() || key.find(' ') != std::string::npos) {
-      Fail("expected 'key: value' (text, expect, reject, actors or id)");
+      Fail(
+          "expected 'key: value' (text, expect, reject, actors, others or "
+          "id)");
     }
     std::string value = Trim(line.substr(colon + 1));
     if (key != "text" && key != "expect" && key != "reject" &&
-        key != "actors" && key != "id") {
+        key != "actors" && key != "others" && key != "id") {
       Fail("unknown key '" + key +
-           "' (expected text, expect, reject, actors or id)");
+           "' (expected text, expect, reject, actors, others or id)");
     }
     if (key != "text" && !open_) {
       Fail("'" + key + ":' before the first 'text:'");
@@ -92,6 +94,7 @@ class Parser {
     if (key == "expect") return Expect(value);
     if (key == "reject") return Reject(value);
     if (key == "actors") return Actors(value);
+    if (key == "others") return Others(value);
     return Id(value);
   }
 
@@ -136,7 +139,8 @@ class Parser {
     if (!open_) return;
     open_ = false;
     if (current_.expects.empty() && current_.rejects.empty() &&
-        current_.actors.empty() && !current_.expect_none()) {
+        current_.actors.empty() && !current_.expect_none() &&
+        !current_.others_none()) {
       throw UserError(
           Located(file_.path, current_.line, 1,
                   "case checks nothing (add expect:, reject: or actors:)"));
@@ -150,7 +154,8 @@ class Parser {
     if (!ParseCaseRelation(value, &r, &error)) Fail(error);
     r.line = line_;
     size_t name = value.find("-" + r.relation + "->");
-    r.column = column_ + static_cast<int>(name == std::string::npos ? 0 : name + 1);
+    r.column =
+        column_ + static_cast<int>(name == std::string::npos ? 0 : name + 1);
     return r;
   }
 
@@ -186,6 +191,12 @@ class Parser {
       actor.line = line_;
       current_.actors.push_back(actor);
     }
+  }
+
+  void Others(const std::string& value) {
+    if (value != "none") Fail("expected 'others: none'");
+    if (current_.others_none()) Fail("second 'others:' in one case");
+    current_.others_none_line = line_;
   }
 
   void Id(const std::string& value) {

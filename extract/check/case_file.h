@@ -6,6 +6,7 @@
 //   expect: Iran -supplies-> Russia [negative]
 //   reject: Iran -supplies-> Russia
 //   actors: Iran:Country, Russia:Country
+//   others: none      # and nothing besides the expect: lines
 //
 //   CaseFile f = ReadCaseFile("tests/cases/supplies.cases");  // UserError
 //   for (const Case& c : f.cases) Run(c.text, c.expects, ...);
@@ -52,8 +53,11 @@ struct Case {
   std::vector<CaseRelation> rejects;
   std::vector<CaseActor> actors;
   int expect_none_line = 0;  // line of "expect: none", 0 when absent
+  int others_none_line = 0;  // line of "others: none", 0 when absent
 
   bool expect_none() const { return expect_none_line != 0; }
+  // Whether every relation besides the expect: ones is unexpected.
+  bool others_none() const { return others_none_line != 0; }
   // "file:line", the case's name in reports.
   std::string Where() const;
   std::string Where(int at_line) const;

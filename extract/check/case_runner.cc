@@ -4,10 +4,10 @@
 #include <set>
 #include <sstream>
 
-#include "extract/model/actor_name.h"
-#include "extract/extractor.h"
-#include "extract/rules/ontology.h"
 #include "extract/base/user_error.h"
+#include "extract/extractor.h"
+#include "extract/model/actor_name.h"
+#include "extract/rules/ontology.h"
 
 namespace actorgraph {
 namespace {
@@ -121,11 +121,15 @@ class Comparison {
 
   // A produced relation that matched no expect: line exactly.
   void JudgeExtra(const Produced& p, const Firing& firing) {
+    bool duplicate = false;  // another modality of a met expectation
     for (size_t e = 0; e < test_.expects.size(); ++e) {
       const CaseRelation& r = test_.expects[e];
       if (!SamePair(p, r, symmetric_expects_[e])) continue;
       bool polarity_differs = p.mention->polarity != r.polarity;
-      if (!polarity_differs && matched_[e]) continue;  // modality duplicate
+      if (!polarity_differs && matched_[e]) {
+        duplicate = true;
+        continue;
+      }
       reported_[e] = true;
       Add(polarity_differs ? FindingKind::kWrongPolarity
                            : FindingKind::kWrongModality,
@@ -143,6 +147,9 @@ class Comparison {
     }
     if (test_.expect_none()) {
       Add(FindingKind::kUnexpected, test_.expect_none_line,
+          FormatFiring(firing));
+    } else if (test_.others_none() && !duplicate) {
+      Add(FindingKind::kUnexpected, test_.others_none_line,
           FormatFiring(firing));
     }
   }

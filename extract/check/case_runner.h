@@ -13,10 +13,12 @@
 // What fails a case: an expect: relation not produced ("missing"); one
 // produced with the other polarity or modality ("wrong polarity", "wrong
 // modality"), also when it comes beside the right one; a produced relation
-// that a reject: line names, or any relation under "expect: none"
-// ("unexpected"); an actors: entry not found or of another type.  Other
-// relations the extractor finds are not judged, so a case tests one
-// phenomenon without listing everything else in its sentence.
+// that a reject: line names, or any relation under "expect: none", or
+// any relation besides the expect: ones under "others: none"
+// ("unexpected"); an actors: entry not found or of another type.  Without
+// "others: none", other relations the extractor finds are not judged, so
+// a case tests one phenomenon without listing everything else in its
+// sentence.
 // Hypothetical relations (questions, "whether") never become edges and
 // count as not produced, unless an expect: line asks for [hypothetical].
 #ifndef ACTORGRAPH_EXTRACT_CHECK_CASE_RUNNER_H_
