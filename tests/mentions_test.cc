@@ -10,14 +10,12 @@
 
 #include "extract/extractor.h"
 #include "extract/rules/ontology.h"
+#include "tests/test_support.h"
 
 namespace actorgraph {
 namespace {
 
-const Ontology& TheOntology() {
-  static const Ontology o = Ontology::Load(ACTORGRAPH_SOURCE_DIR "/ontology");
-  return o;
-}
+using testing::ProjectOntology;
 
 std::vector<std::string> Mentions(const std::string& text,
                                   const std::string& date = "") {
@@ -25,14 +23,14 @@ std::vector<std::string> Mentions(const std::string& text,
   doc.id = "m";
   doc.text = text;
   doc.date = date;
-  DocumentResult r = Extractor(TheOntology()).Extract(doc);
+  DocumentResult r = Extractor(ProjectOntology()).Extract(doc);
   std::vector<std::string> out;
   for (const Mention& m : r.mentions) {
     std::string label = m.actor;
     for (const ActorInfo& a : r.actors) {
       if (a.id == m.actor) label = a.label;
     }
-    if (const ActorEntry* e = TheOntology().actors().Find(m.actor)) {
+    if (const ActorEntry* e = ProjectOntology().actors().Find(m.actor)) {
       label = e->info.label;
     }
     std::string cue = m.cue.empty() ? "" : ", cue '" + m.cue + "'";

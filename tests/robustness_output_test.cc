@@ -11,7 +11,6 @@
 #include <boost/test/unit_test.hpp>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <sstream>
 #include <string>
@@ -127,9 +126,9 @@ BOOST_AUTO_TEST_CASE(read_only_directory) {
 // Every country meets every other: a graph big enough that writing it takes
 // a while, so that a signal can land in the middle of the write.
 std::string ManyEdgesCorpus() {
-  std::ifstream in(ACTORGRAPH_SOURCE_DIR "/ontology/actors/countries.tsv");
   std::vector<std::string> labels;
-  for (std::string line; std::getline(in, line);) {
+  for (const std::string& line : actorgraph::testing::Lines(
+           ReadFile(ACTORGRAPH_SOURCE_DIR "/ontology/actors/countries.tsv"))) {
     if (line.empty() || line[0] == '#' || line.rfind("id\t", 0) == 0) continue;
     std::vector<std::string> cells;
     std::istringstream cols(line);
