@@ -24,7 +24,8 @@ void CheckRelationRoundTrip(const std::string& spec) {
   FUZZ_CHECK(ParseCaseRelation(FormatCaseRelation(r), &again, &error));
   FUZZ_CHECK(again.source == r.source && again.relation == r.relation &&
              again.target == r.target && again.polarity == r.polarity &&
-             again.has_modality == r.has_modality);
+             again.has_modality == r.has_modality &&
+             (!r.has_modality || again.modality == r.modality));
 }
 
 }  // namespace

@@ -143,6 +143,12 @@ BOOST_AUTO_TEST_CASE(syntax_errors_name_file_and_line) {
        "x.cases:2:9: bad relation '-met_with-> B' " + shape},
       {"text: A met B.\nexpect: A -met_with->\n",
        "x.cases:2:9: bad relation 'A -met_with->' " + shape},
+      {"text: A met B.\nexpect: A -met_with-> B] []\n",
+       "x.cases:2:9: bad relation 'A -met_with-> B]' (an actor name cannot "
+       "contain '[' or ']'; options go in one [...] at the end)"},
+      {"text: A met B.\nexpect: A -met_with-> B [negative] []\n",
+       "x.cases:2:9: bad relation 'A -met_with-> B [negative]' (an actor name "
+       "cannot contain '[' or ']'; options go in one [...] at the end)"},
       {"text: A met B.\nreject: A -met_with-> B [negativ]\n",
        "x.cases:2:9: unknown option 'negativ' (expected positive, negative, "
        "asserted, future or hypothetical)"},

@@ -272,6 +272,15 @@ bool ParseCaseRelation(const std::string& spec, CaseRelation* out,
     *error = shape;
     return false;
   }
+  // Brackets in a name would be read back as the options list.
+  const char* brackets = "[]";
+  if (out->source.find_first_of(brackets) != std::string::npos ||
+      out->target.find_first_of(brackets) != std::string::npos) {
+    *error = "bad relation '" + body +
+             "' (an actor name cannot contain '[' or ']'; options go in "
+             "one [...] at the end)";
+    return false;
+  }
   return true;
 }
 
