@@ -1,21 +1,34 @@
 #include "cli/args.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <sstream>
 
+#include "cli/suggest.h"
 #include "extract/base/user_error.h"
 
 namespace actorgraph {
 
 Args::Args(std::vector<std::string> args, std::string command)
-    : args_(std::move(args)), used_(args_.size(), false),
+    : args_(std::move(args)),
+      used_(args_.size(), false),
       command_(std::move(command)) {}
 
 void Args::Fail(const std::string& message) const {
-  throw UserError(command_ + ": " + message + " (see '" + command_ + " --help')",
-                  kExitUsage);
+  throw UserError(
+      command_ + ": " + message + " (see '" + command_ + " --help')",
+      kExitUsage);
+}
+
+void Args::Know(const std::string& name) {
+  if (!name.empty() &&
+      std::find(known_.begin(), known_.end(), name) == known_.end()) {
+    known_.push_back(name);
+  }
 }
 
 bool Args::Flag(const std::string& name) {
+  Know(name);
   bool found = false;
   for (size_t i = 0; i < args_.size(); ++i) {
     if (!used_[i] && args_[i] == name) {
@@ -53,6 +66,8 @@ bool Args::Take(size_t i, const std::string& name, std::string* value) {
 
 std::vector<std::string> Args::Values(const std::string& name,
                                       const std::string& alias) {
+  Know(name);
+  Know(alias);
   std::vector<std::string> out;
   for (size_t i = 0; i < args_.size(); ++i) {
     if (used_[i]) continue;
@@ -88,12 +103,55 @@ long Args::Number(const std::string& name, const std::string& alias,
   return n;
 }
 
+bool Args::Pair(const std::string& name, std::string* first,
+                std::string* second) {
+  Know(name);
+  bool found = false;
+  for (size_t i = 0; i < args_.size(); ++i) {
+    if (used_[i] || args_[i] != name) continue;
+    if (found) Fail(name + " given more than once");
+    if (i + 2 >= args_.size()) Fail(name + " needs two values");
+    used_[i] = used_[i + 1] = used_[i + 2] = true;
+    *first = args_[i + 1];
+    *second = args_[i + 2];
+    found = true;
+  }
+  return found;
+}
+
+std::vector<std::string> Args::List(const std::string& name,
+                                    const std::string& alias) {
+  std::vector<std::string> out;
+  for (const std::string& value : Values(name, alias)) {
+    std::stringstream parts(value);
+    std::string part;
+    while (std::getline(parts, part, ',')) {
+      if (part.empty()) Fail(name + " has an empty item in '" + value + "'");
+      out.push_back(part);
+    }
+  }
+  return out;
+}
+
+void Args::CheckChoices(const std::vector<std::string>& values,
+                        const std::vector<std::string>& valid,
+                        const std::string& what) const {
+  for (const std::string& v : values) {
+    if (std::find(valid.begin(), valid.end(), v) != valid.end()) continue;
+    std::string near = Suggest(v, valid);
+    Fail("unknown " + what + " '" + v + "' (" +
+         (near.empty() ? "" : "did you mean '" + near + "'?; ") +
+         "valid: " + OneOf(valid) + ")");
+  }
+}
+
 std::vector<std::string> Args::Rest() {
   std::vector<std::string> out;
   for (size_t i = 0; i < args_.size(); ++i) {
     if (used_[i]) continue;
     if (args_[i].size() > 1 && args_[i][0] == '-') {
-      Fail("unknown option '" + args_[i] + "'");
+      std::string name = args_[i].substr(0, args_[i].find('='));
+      Fail("unknown option '" + args_[i] + "'" + DidYouMean(name, known_));
     }
     out.push_back(args_[i]);
   }

@@ -4,15 +4,18 @@
 
 #include "cli/args.h"
 #include "cli/command.h"
+#include "cli/export_options.h"
 #include "cli/progress.h"
+#include "cli/summary_text.h"
 #include "export/writer.h"
+#include "extract/base/stage_timer.h"
+#include "extract/base/user_error.h"
 #include "extract/corpus_runner.h"
 #include "extract/extractor.h"
 #include "extract/ingest/ingest.h"
 #include "extract/rules/ontology.h"
-#include "extract/base/stage_timer.h"
-#include "extract/base/user_error.h"
 #include "graph/actor_graph.h"
+#include "graph/graph_filter.h"
 
 namespace actorgraph {
 
@@ -27,12 +30,14 @@ const char kBuildUsage[] =
     "\n"
     "options:\n"
     "  -o, --output PATH    write the graph here; the format comes from the\n"
-    "                       extension: .graphml .gexf .jsonld .dot .jsonl\n"
-    "                       .html (repeatable)\n"
-    "  --format NAME        format for outputs whose extension names none,\n"
+    "                       extension: {WRITE_EXTENSIONS}\n"
+    "                       (repeatable); '-' is stdout (needs --format)\n"
+    "  --format NAME        format for outputs whose extension names none:\n"
+    "                       {WRITE_FORMATS};\n"
     "                       e.g. --format neo4j -o out/neo4j (a directory)\n"
-    "  --ontology DIR       rules and gazetteer (default: the built-in one,\n"
-    "                       or $ACTORGRAPH_ONTOLOGY)\n"
+    "  --ontology DIR       rules and gazetteer (default: "
+    "$ACTORGRAPH_ONTOLOGY,\n"
+    "                       else the installed one; see --version)\n"
     "  -j, --threads N      worker threads (default: all cores); the output\n"
     "                       is the same for every N\n"
     "  --max-evidence N     evidence records kept per edge (default 50);\n"
@@ -42,11 +47,17 @@ const char kBuildUsage[] =
     "  -q, --quiet          no progress or summary on stderr\n"
     "  --profile            print CPU seconds per stage on stderr\n"
     "\n"
+    "what is written (the summary says what was left out):\n"
+    "{EXPORT_OPTIONS}"
+    "\n"
     "exit status: 0 ok, 2 usage or ontology error, 3 some input was skipped,\n"
     "4 a file could not be read or written\n"
     "\n"
-    "example:\n"
-    "  actorgraph build examples/corpus -o out/graph.graphml -o out/graph.jsonld\n";
+    "examples:\n"
+    "  actorgraph build examples/corpus -o out/graph.graphml -o "
+    "out/graph.jsonld\n"
+    "  actorgraph build corpus.jsonl --drop-isolates --min-weight 2 -o "
+    "g.gexf\n";
 
 namespace {
 
@@ -56,44 +67,61 @@ struct BuildOptions {
   int threads = 1;
   size_t max_evidence = kDefaultMaxEvidence;
   bool strict = false, quiet = false, profile = false;
+  ExportFilter filter;
 };
 
-BuildOptions ParseBuildArgs(const std::vector<std::string>& argv) {
-  Args args(argv, "actorgraph build");
+BuildOptions ParseBuildArgs(Args& args) {
   BuildOptions o;
   o.outputs = args.Values("-o", "--output");
   o.format = args.Value("--format", "");
+  if (!o.format.empty())
+    args.CheckChoices({o.format}, KnownFormats(), "format");
   o.ontology = args.Value("--ontology", "");
   o.base_iri = args.Value("--base-iri", "");
-  o.threads = static_cast<int>(args.Number("--threads", "-j", DefaultThreads(), 1, 256));
+  o.threads = static_cast<int>(
+      args.Number("--threads", "-j", DefaultThreads(), 1, 256));
   o.max_evidence = static_cast<size_t>(
       args.Number("--max-evidence", "", kDefaultMaxEvidence, 0, 1000000));
   o.strict = args.Flag("--strict");
   o.quiet = args.Flag("--quiet") || args.Flag("-q");
   o.profile = args.Flag("--profile");
+  o.filter = ParseExportFilter(&args, {});
   o.inputs = args.Rest();
   if (o.inputs.empty()) args.Fail("no INPUT given");
   if (o.outputs.empty()) args.Fail("no output given (-o PATH)");
   for (const std::string& out : o.outputs) {
     std::string format = FormatForPath(out);
     if (format.empty() && o.format.empty()) {
-      args.Fail("cannot tell the format of '" + out + "' (use an extension or --format)");
+      args.Fail("cannot tell the format of '" + out +
+                "' (use an extension or --format)");
     }
   }
   return o;
 }
 
+std::vector<std::string> RelationNames(const Ontology& ontology) {
+  std::vector<std::string> names;
+  for (const RelationDef& r : ontology.relations()) names.push_back(r.name);
+  return names;
+}
+
 }  // namespace
 
 int RunBuild(const std::vector<std::string>& argv) {
-  BuildOptions o = ParseBuildArgs(argv);
+  Args args(argv, "actorgraph build");
+  BuildOptions o = ParseBuildArgs(args);
   if (o.profile) StageTimer::Enable();
-  Ontology ontology = Ontology::Load(o.ontology.empty() ? DefaultOntologyDir() : o.ontology);
+  Ontology ontology = Ontology::Load(OntologyDirOr(o.ontology));
+  args.CheckChoices(o.filter.edges.relations, RelationNames(ontology),
+                    "relation");
+  args.CheckChoices(o.filter.edges.exclude_relations, RelationNames(ontology),
+                    "relation");
   Extractor extractor(ontology);
   IngestOptions ingest;
   ingest.strict = o.strict;
-  DocumentReader reader(o.inputs, ingest,
-                        [](const std::string& line) { std::cerr << line << "\n"; });
+  DocumentReader reader(o.inputs, ingest, [](const std::string& line) {
+    std::cerr << line << "\n";
+  });
   Progress progress(!o.quiet, reader.total_bytes());
   RunnerOptions runner_options;
   runner_options.threads = o.threads;
@@ -111,13 +139,15 @@ int RunBuild(const std::vector<std::string>& argv) {
   progress.Finish();
   double extract_seconds = progress.Seconds();
 
+  FilterReport left_out;
+  const ActorGraph shown = FilterGraph(graph, o.filter, &left_out);
   WriteOptions write;
   if (!o.base_iri.empty()) write.base_iri = o.base_iri;
   {
     StageClock clock(Stage::kWrite);
     for (const std::string& out : o.outputs) {
       std::string format = FormatForPath(out);
-      WriteGraphFile(graph, out, format.empty() ? o.format : format, write);
+      WriteGraphFile(shown, out, format.empty() ? o.format : format, write);
     }
   }
   if (o.profile) {
@@ -126,14 +156,21 @@ int RunBuild(const std::vector<std::string>& argv) {
   }
   if (!o.quiet) {
     std::ostringstream summary;
-    summary << "actorgraph build: " << reader.documents() << " documents ("
-            << reader.bytes_read() / 1000000.0 << " MB) in " << progress.Seconds()
-            << " s (" << extract_seconds << " s extracting): "
-            << graph.actor_count() << " actors, " << graph.edge_count()
-            << " edges from " << relation_mentions << " relation mentions";
-    if (reader.skipped() > 0) summary << "; " << reader.skipped() << " inputs skipped";
+    summary << "actorgraph build: " << Count(reader.documents(), "document")
+            << " (" << Size(reader.bytes_read()) << ") in "
+            << Seconds(progress.Seconds()) << " (" << Seconds(extract_seconds)
+            << " extracting): "
+            << Count(static_cast<int64_t>(shown.actor_count()), "actor") << ", "
+            << Count(static_cast<int64_t>(shown.edge_count()), "edge")
+            << " from " << Count(relation_mentions, "relation mention")
+            << LeftOutSummary(left_out);
+    if (reader.skipped() > 0) {
+      summary << "; " << Count(reader.skipped(), "input") << " skipped";
+    }
     std::cerr << summary.str() << "\n";
-    for (const std::string& out : o.outputs) std::cerr << "  wrote " << out << "\n";
+    for (const std::string& out : o.outputs) {
+      std::cerr << "  wrote " << (out == "-" ? "stdout" : out) << "\n";
+    }
   }
   return reader.skipped() > 0 ? kExitInputSkipped : kExitOk;
 }

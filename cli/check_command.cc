@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 
+#include "cli/args.h"
 #include "cli/command.h"
 #include "extract/base/user_error.h"
 #include "extract/check/case_file.h"
@@ -60,12 +61,7 @@ struct CheckOptions {
   std::string gold, corpus;
 };
 
-[[noreturn]] void Usage(const std::string& why) {
-  throw UserError("actorgraph check: " + why +
-                  " (see 'actorgraph check --help')");
-}
-
-std::pair<std::string, int> ParseCaseRef(const std::string& ref) {
+std::pair<std::string, int> ParseCaseRef(Args& args, const std::string& ref) {
   size_t colon = ref.rfind(':');
   int line = 0;
   if (colon != std::string::npos) {
@@ -75,40 +71,25 @@ std::pair<std::string, int> ParseCaseRef(const std::string& ref) {
       line = 0;
     }
   }
-  if (line <= 0) Usage("--case wants FILE:LINE, got '" + ref + "'");
+  if (line <= 0) args.Fail("--case wants FILE:LINE, got '" + ref + "'");
   return {ref.substr(0, colon), line};
 }
 
-CheckOptions ParseOptions(const std::vector<std::string>& args) {
+CheckOptions ParseOptions(const std::vector<std::string>& argv) {
+  Args args(argv, "actorgraph check");
   CheckOptions o;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](const char* what) -> const std::string& {
-      if (i + 1 >= args.size()) Usage(a + " needs " + what);
-      return args[++i];
-    };
-    if (a == "--ontology") {
-      o.ontology = value("a directory");
-    } else if (a == "--case") {
-      o.only.push_back(ParseCaseRef(value("FILE:LINE")));
-    } else if (a == "--by-rule") {
-      o.by_rule = true;
-    } else if (a == "--trace") {
-      o.trace = true;
-    } else if (a == "--update") {
-      o.update = value("a case file");
-    } else if (a == "--gold") {
-      o.gold = value("a gold file and a corpus");
-      o.corpus = value("a corpus after the gold file");
-    } else if (!a.empty() && a[0] == '-') {
-      Usage("unknown option '" + a + "'");
-    } else {
-      o.inputs.push_back(a);
-    }
+  o.ontology = args.Value("--ontology", "");
+  for (const std::string& ref : args.Values("--case")) {
+    o.only.push_back(ParseCaseRef(args, ref));
   }
+  o.by_rule = args.Flag("--by-rule");
+  o.trace = args.Flag("--trace");
+  o.update = args.Value("--update", "");
+  args.Pair("--gold", &o.gold, &o.corpus);
+  o.inputs = args.Rest();
   for (const auto& ref : o.only) o.inputs.push_back(ref.first);
   if (!o.update.empty()) o.inputs.push_back(o.update);
-  if (o.inputs.empty() && o.gold.empty()) Usage("no case files given");
+  if (o.inputs.empty() && o.gold.empty()) args.Fail("no case files given");
   return o;
 }
 
@@ -229,8 +210,7 @@ void ScoreGold(const CheckOptions& o, const Extractor& extractor,
 
 int RunCheck(const std::vector<std::string>& args) {
   CheckOptions o = ParseOptions(args);
-  Ontology ontology =
-      Ontology::Load(o.ontology.empty() ? DefaultOntologyDir() : o.ontology);
+  Ontology ontology = Ontology::Load(OntologyDirOr(o.ontology));
   Extractor extractor(ontology);
   if (!o.update.empty()) Update(o.update, ontology, extractor);
 

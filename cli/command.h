@@ -27,6 +27,10 @@ int RunExtract(const std::vector<std::string>& args);
 int RunMerge(const std::vector<std::string>& args);
 int RunView(const std::vector<std::string>& args);
 
+// A usage text with its {MARKS} filled in from the tables they name (the
+// output formats, the export options); what --help prints.
+std::string UsageText(const char* usage);
+
 // Usage texts, defined beside each command.
 extern const char kBuildUsage[];
 extern const char kMentionsUsage[];

@@ -9,11 +9,11 @@
 #include "cli/command.h"
 #include "cli/progress.h"
 #include "export/record_json.h"
+#include "extract/base/user_error.h"
 #include "extract/corpus_runner.h"
 #include "extract/extractor.h"
 #include "extract/ingest/ingest.h"
 #include "extract/rules/ontology.h"
-#include "extract/base/user_error.h"
 
 namespace actorgraph {
 
@@ -62,7 +62,7 @@ void WriteOrFail(const std::string& bytes) {
 
 int RunExtract(const std::vector<std::string>& argv) {
   Args args(argv, "actorgraph extract");
-  std::string dir = args.Value("--ontology", DefaultOntologyDir());
+  std::string dir = OntologyDirOr(args.Value("--ontology", ""));
   int threads = static_cast<int>(
       args.Number("--threads", "-j", DefaultThreads(), 1, 256));
   IngestOptions ingest;

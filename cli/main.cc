@@ -4,10 +4,15 @@
 #include <exception>
 #include <iostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/export_options.h"
+#include "cli/suggest.h"
+#include "export/formats.h"
 #include "extract/base/user_error.h"
+#include "extract/rules/ontology.h"
 
 namespace actorgraph {
 
@@ -19,16 +24,32 @@ const std::vector<Command>& Commands() {
        RunMentions},
       {"check", "run rule regression cases; score against a gold file",
        kCheckUsage, RunCheck},
-      {"query", "answer questions about a built graph", kQueryUsage,
-       RunQuery},
+      {"query", "answer questions about a built graph", kQueryUsage, RunQuery},
       {"extract", "map step: articles in, mention records out (JSON Lines)",
        kExtractUsage, RunExtract},
-      {"merge", "reduce step: extract records in, graph files out",
-       kMergeUsage, RunMerge},
+      {"merge", "reduce step: extract records in, graph files out", kMergeUsage,
+       RunMerge},
       {"view", "write a built graph as an interactive HTML page", kViewUsage,
        RunView},
   };
   return commands;
+}
+
+std::string UsageText(const char* usage) {
+  const std::pair<const char*, std::string> kFills[] = {
+      {"{WRITE_EXTENSIONS}", FormatExtensions(FormatUse::kWrite)},
+      {"{WRITE_FORMATS}", FormatNames(FormatUse::kWrite)},
+      {"{READ_EXTENSIONS}", FormatExtensions(FormatUse::kRead)},
+      {"{EXPORT_OPTIONS}", kExportOptionsUsage},
+  };
+  std::string text = usage;
+  for (const auto& [mark, fill] : kFills) {
+    for (size_t at = text.find(mark); at != std::string::npos;
+         at = text.find(mark, at + fill.size())) {
+      text.replace(at, std::strlen(mark), fill);
+    }
+  }
+  return text;
 }
 
 namespace {
@@ -41,7 +62,35 @@ void PrintHelp(std::ostream& out) {
     out << "  " << c.name << std::string(12 - std::strlen(c.name), ' ')
         << c.summary << "\n";
   }
-  out << "\nRun 'actorgraph COMMAND --help' for a command's options.\n";
+  out << "\nRun 'actorgraph help COMMAND' or 'actorgraph COMMAND --help' for "
+         "a command's\noptions; 'actorgraph --version' for the version and "
+         "the ontology in use.\n";
+}
+
+const Command* FindCommand(const std::string& name) {
+  for (const Command& c : Commands()) {
+    if (name == c.name) return &c;
+  }
+  return nullptr;
+}
+
+int UnknownCommand(const std::string& name) {
+  std::vector<std::string> names;
+  for (const Command& c : Commands()) names.push_back(c.name);
+  std::cerr << "actorgraph: unknown command '" << name << "'"
+            << DidYouMean(name, names) << " (commands: " << OneOf(names)
+            << "; see 'actorgraph --help')\n";
+  return kExitUsage;
+}
+
+void PrintVersion() {
+  std::cout << "actorgraph " << ACTORGRAPH_VERSION << "\n";
+  OntologySearch search = FindOntologyDir();
+  if (search.found.empty()) {
+    std::cout << "ontology: none found (" << search.Looked() << ")\n";
+  } else {
+    std::cout << "ontology: " << search.found << "\n";
+  }
 }
 
 int Dispatch(int argc, char** argv) {
@@ -50,29 +99,31 @@ int Dispatch(int argc, char** argv) {
     return kExitUsage;
   }
   std::string name = argv[1];
-  if (name == "--help" || name == "-h" || name == "help") {
+  if (name == "--help" || name == "-h" || (name == "help" && argc == 2)) {
     PrintHelp(std::cout);
     return kExitOk;
   }
-  if (name == "--version") {
-    std::cout << "actorgraph " << ACTORGRAPH_VERSION << "\n";
+  if (name == "help") {
+    const Command* c = FindCommand(argv[2]);
+    if (c == nullptr) return UnknownCommand(argv[2]);
+    std::cout << UsageText(c->usage);
     return kExitOk;
   }
-  for (const Command& c : Commands()) {
-    if (name != c.name) continue;
-    std::vector<std::string> args(argv + 2, argv + argc);
-    bool help = false;
-    for (const std::string& a : args) help = help || a == "--help" || a == "-h";
-    // "actorgraph query GRAPH neighbors --help" is the query's own help.
-    if (help && (c.run != RunQuery || args.size() < 3)) {
-      std::cout << c.usage;
-      return kExitOk;
-    }
-    return c.run(args);
+  if (name == "--version") {
+    PrintVersion();
+    return kExitOk;
   }
-  std::cerr << "actorgraph: unknown command '" << name
-            << "' (see 'actorgraph --help')\n";
-  return kExitUsage;
+  const Command* c = FindCommand(name);
+  if (c == nullptr) return UnknownCommand(name);
+  std::vector<std::string> args(argv + 2, argv + argc);
+  bool help = false;
+  for (const std::string& a : args) help = help || a == "--help" || a == "-h";
+  // "actorgraph query GRAPH neighbors --help" is the query's own help.
+  if (help && (c->run != RunQuery || args.size() < 3)) {
+    std::cout << UsageText(c->usage);
+    return kExitOk;
+  }
+  return c->run(args);
 }
 
 }  // namespace

@@ -5,11 +5,11 @@
 #include "cli/args.h"
 #include "cli/command.h"
 #include "export/record_json.h"
+#include "extract/base/user_error.h"
 #include "extract/corpus_runner.h"
 #include "extract/extractor.h"
 #include "extract/ingest/ingest.h"
 #include "extract/rules/ontology.h"
-#include "extract/base/user_error.h"
 
 namespace actorgraph {
 
@@ -33,16 +33,18 @@ const char kMentionsUsage[] =
 
 int RunMentions(const std::vector<std::string>& argv) {
   Args args(argv, "actorgraph mentions");
-  std::string dir = args.Value("--ontology", DefaultOntologyDir());
-  int threads = static_cast<int>(args.Number("--threads", "-j", DefaultThreads(), 1, 256));
+  std::string dir = OntologyDirOr(args.Value("--ontology", ""));
+  int threads = static_cast<int>(
+      args.Number("--threads", "-j", DefaultThreads(), 1, 256));
   IngestOptions ingest;
   ingest.strict = args.Flag("--strict");
   std::vector<std::string> inputs = args.Rest();
   if (inputs.empty()) args.Fail("no INPUT given");
   Ontology ontology = Ontology::Load(dir);
   Extractor extractor(ontology);
-  DocumentReader reader(inputs, ingest,
-                        [](const std::string& line) { std::cerr << line << "\n"; });
+  DocumentReader reader(inputs, ingest, [](const std::string& line) {
+    std::cerr << line << "\n";
+  });
   RunnerOptions options;
   options.threads = threads;
   CorpusRunner runner(extractor, options);
@@ -61,7 +63,8 @@ int RunMentions(const std::vector<std::string>& argv) {
     }
   });
   std::cout.flush();
-  if (!std::cout) throw UserError("actorgraph mentions: cannot write to stdout", kExitIo);
+  if (!std::cout)
+    throw UserError("actorgraph mentions: cannot write to stdout", kExitIo);
   return reader.skipped() > 0 ? kExitInputSkipped : kExitOk;
 }
 

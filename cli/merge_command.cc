@@ -13,11 +13,14 @@
 
 #include "cli/args.h"
 #include "cli/command.h"
+#include "cli/export_options.h"
 #include "cli/progress.h"
+#include "cli/summary_text.h"
 #include "export/record_json.h"
 #include "export/writer.h"
 #include "extract/base/user_error.h"
 #include "graph/actor_graph.h"
+#include "graph/graph_filter.h"
 
 namespace actorgraph {
 
@@ -38,6 +41,9 @@ const char kMergeUsage[] =
     "  --strict             a malformed record is fatal\n"
     "  -q, --quiet          no progress or summary on stderr\n"
     "\n"
+    "what is written (as in 'actorgraph build'):\n"
+    "{EXPORT_OPTIONS}"
+    "\n"
     "A malformed line is reported as 'file:line: reason' and skipped (exit\n"
     "status 3 at the end).\n"
     "\n"
@@ -55,6 +61,7 @@ struct MergeOptions {
   std::string format, base_iri;
   size_t max_evidence = kDefaultMaxEvidence;
   bool strict = false, quiet = false;
+  ExportFilter filter;
 };
 
 MergeOptions ParseMergeArgs(const std::vector<std::string>& argv) {
@@ -67,6 +74,7 @@ MergeOptions ParseMergeArgs(const std::vector<std::string>& argv) {
       args.Number("--max-evidence", "", kDefaultMaxEvidence, 0, 1000000));
   o.strict = args.Flag("--strict");
   o.quiet = args.Flag("--quiet") || args.Flag("-q");
+  o.filter = ParseExportFilter(&args, {});
   o.inputs = args.Rest();
   if (o.inputs.empty()) o.inputs.push_back("-");
   if (o.outputs.empty()) args.Fail("no output given (-o PATH)");
@@ -103,9 +111,7 @@ class RecordFolder {
         break;
       case ExtractRecord::kRelation:
         ++relations_;
-        if (record_.relation.evidence.modality != Modality::kHypothetical) {
-          graph_->AddRelation(record_.relation);
-        }
+        graph_->AddRelation(record_.relation);
         break;
     }
   }
@@ -195,24 +201,29 @@ int RunMerge(const std::vector<std::string>& argv) {
   progress.Finish();
   graph.set_document_count(folder.documents());
 
+  FilterReport left_out;
+  const ActorGraph shown = FilterGraph(graph, o.filter, &left_out);
   WriteOptions write;
   if (!o.base_iri.empty()) write.base_iri = o.base_iri;
   for (const std::string& out : o.outputs) {
     std::string format = FormatForPath(out);
-    WriteGraphFile(graph, out, format.empty() ? o.format : format, write);
+    WriteGraphFile(shown, out, format.empty() ? o.format : format, write);
   }
   if (!o.quiet) {
-    std::cerr << "actorgraph merge: " << folder.documents() << " documents ("
-              << bytes / 1000000.0 << " MB of records) in "
-              << progress.Seconds() << " s: " << graph.actor_count()
-              << " actors, " << graph.edge_count() << " edges from "
-              << folder.relations() << " relation mentions";
+    std::cerr << "actorgraph merge: " << Count(folder.documents(), "document")
+              << " (" << Size(bytes) << " of records) in "
+              << Seconds(progress.Seconds()) << ": "
+              << Count(static_cast<int64_t>(shown.actor_count()), "actor")
+              << ", " << Count(static_cast<int64_t>(shown.edge_count()), "edge")
+              << " from " << Count(folder.relations(), "relation mention")
+              << LeftOutSummary(left_out);
     if (folder.skipped() > 0) {
-      std::cerr << "; " << folder.skipped() << " records skipped";
+      std::cerr << "; " << Count(folder.skipped(), "record") << " skipped";
     }
     std::cerr << "\n";
-    for (const std::string& out : o.outputs)
-      std::cerr << "  wrote " << out << "\n";
+    for (const std::string& out : o.outputs) {
+      std::cerr << "  wrote " << (out == "-" ? "stdout" : out) << "\n";
+    }
   }
   return folder.skipped() > 0 ? kExitInputSkipped : kExitOk;
 }

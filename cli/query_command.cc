@@ -2,16 +2,20 @@
 // and rendering only; the queries live in graph/graph_query.h,
 // graph/algorithms.h and graph/actor_lookup.h.
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <functional>
 #include <iostream>
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "cli/args.h"
 #include "cli/command.h"
+#include "cli/export_options.h"
+#include "cli/suggest.h"
 #include "cli/table_printer.h"
 #include "export/graph_reader.h"
 #include "extract/base/user_error.h"
@@ -141,20 +145,6 @@ std::string Score(double score, Centrality kind) {
   return text;
 }
 
-std::vector<std::string> Split(const std::vector<std::string>& values) {
-  std::vector<std::string> out;
-  for (const std::string& value : values) {
-    size_t at = 0;
-    while (at <= value.size()) {
-      size_t comma = value.find(',', at);
-      if (comma == std::string::npos) comma = value.size();
-      if (comma > at) out.push_back(value.substr(at, comma - at));
-      at = comma + 1;
-    }
-  }
-  return out;
-}
-
 std::string DateOption(Args& args, const std::string& name) {
   std::string date = args.Value(name, "");
   if (!date.empty() && !IsDatePrefix(date)) {
@@ -163,21 +153,60 @@ std::string DateOption(Args& args, const std::string& name) {
   return date;
 }
 
-// --relation, --polarity, --since, --until; `any` allows "--polarity any".
+// --relation, --exclude-relations, --polarity, --modality, --min-weight,
+// --since, --until; `any` allows "--polarity any".  Relation names are
+// checked against the graph once it is read (CheckRelations).
 EdgeFilter FilterOptions(Args& args, const std::string& default_polarity) {
   EdgeFilter filter;
-  filter.relations = Split(args.Values("--relation"));
+  filter.relations = args.List("--relation", "--relations");
+  filter.exclude_relations =
+      args.List("--exclude-relations", "--exclude-relation");
   std::string polarity = args.Value("--polarity", default_polarity);
+  args.CheckChoices({polarity}, {"positive", "negative", "any"}, "polarity");
   Polarity parsed;
-  if (ParsePolarity(polarity, &parsed)) {
-    filter.polarity = parsed;
-  } else if (polarity != "any") {
-    args.Fail("--polarity wants positive, negative or any, not '" + polarity +
-              "'");
+  if (ParsePolarity(polarity, &parsed)) filter.polarity = parsed;
+  std::vector<std::string> modalities = args.List("--modality");
+  std::vector<std::string> valid = ModalityNames();
+  args.CheckChoices(modalities, valid, "modality");
+  for (const std::string& name : modalities) {
+    Modality m;
+    ParseModality(name, &m);
+    filter.modalities.push_back(m);
   }
+  filter.min_weight = args.Number("--min-weight", "", 0, 0, 1000000000);
   filter.since = DateOption(args, "--since");
   filter.until = DateOption(args, "--until");
   return filter;
+}
+
+// A relation the graph has no edge of is a typo more often than a question.
+void CheckRelations(Args& args, GraphSource& source, const EdgeFilter& f) {
+  std::vector<std::string> known = RelationNames(source.index());
+  args.CheckChoices(f.relations, known, "relation");
+  args.CheckChoices(f.exclude_relations, known, "relation");
+}
+
+// --type T: one of the graph's actor types.
+std::string TypeOption(Args& args, GraphSource& source) {
+  std::string type = args.Value("--type", "");
+  if (type.empty()) return type;
+  std::set<std::string> types;
+  for (const ActorNode* a : source.graph().Actors()) types.insert(a->info.type);
+  types.erase("");
+  auto lower = [](std::string text) {
+    for (char& c : text) c = std::tolower(static_cast<unsigned char>(c));
+    return text;
+  };
+  for (const std::string& known : types) {
+    if (lower(known) == lower(type)) return known;  // "person" is Person
+  }
+  args.CheckChoices({type}, {types.begin(), types.end()}, "type");
+  return type;
+}
+
+// --limit N: at most N rows (0: all).
+size_t LimitOption(Args& args) {
+  return static_cast<size_t>(args.Number("--limit", "", 0, 0, 1000000000));
 }
 
 std::vector<std::string> Positionals(Args& args, size_t count,
@@ -185,28 +214,6 @@ std::vector<std::string> Positionals(Args& args, size_t count,
   std::vector<std::string> rest = args.Rest();
   if (rest.size() != count) args.Fail("wants " + names);
   return rest;
-}
-
-// "; no edge has relation 'supply' (did you mean: supplies?)" when a
-// --relation names nothing in the graph: the likelier reason for no result.
-std::string RelationHint(const GraphIndex& index, const EdgeFilter& filter) {
-  if (filter.relations.empty()) return "";
-  std::vector<std::string> known = RelationNames(index);
-  for (const std::string& wanted : filter.relations) {
-    if (std::binary_search(known.begin(), known.end(), wanted)) continue;
-    std::string hint = "; no edge has relation '" + wanted + "'";
-    std::string closest;
-    size_t best = wanted.size() / 2 + 1;
-    for (const std::string& name : known) {
-      size_t distance = EditDistance(wanted, name);
-      if (distance < best) {
-        best = distance;
-        closest = name;
-      }
-    }
-    return closest.empty() ? hint : hint + " (did you mean: " + closest + "?)";
-  }
-  return "";
 }
 
 int Emit(const ResultTable& table, OutputFormat format,
@@ -222,12 +229,13 @@ int Emit(const ResultTable& table, OutputFormat format,
 int Neighbors(Args& args, GraphSource& source, OutputFormat format) {
   Direction direction;
   std::string direction_name = args.Value("--direction", "both");
-  if (!ParseDirection(direction_name, &direction)) {
-    args.Fail("--direction wants out, in or both, not '" + direction_name +
-              "'");
-  }
+  args.CheckChoices({direction_name}, {"out", "in", "both"}, "direction");
+  ParseDirection(direction_name, &direction);
   EdgeFilter filter = FilterOptions(args, "any");
+  size_t limit = LimitOption(args);
+  std::string type = TypeOption(args, source);
   std::string name = Positionals(args, 1, "one ACTOR")[0];
+  CheckRelations(args, source, filter);
   const ActorNode& actor = source.Actor(name);
   ResultTable table({{"actor"},
                      {"actor_id", Column::kText, Column::kDataOnly},
@@ -240,21 +248,23 @@ int Neighbors(Args& args, GraphSource& source, OutputFormat format) {
                      {"last_date"}});
   for (const NeighborLink& n :
        Neighbors(source.index(), actor.info.id, direction, filter)) {
+    if (!type.empty() && n.actor->info.type != type) continue;
+    if (limit > 0 && table.size() == limit) break;
     const RelationEdge& e = *n.edge;
     table.AddRow({n.actor->info.label, n.actor->info.id, n.actor->info.type,
                   e.relation, LinkName(n.link), PolarityName(e.polarity),
                   Number(e.weight), e.first_date, e.last_date});
   }
-  return Emit(table, format,
-              "no neighbors of " + actor.info.label +
-                  RelationHint(source.index(), filter));
+  return Emit(table, format, "no neighbors of " + actor.info.label);
 }
 
 int Relations(Args& args, GraphSource& source, OutputFormat format) {
   std::string source_name = args.Value("--source", "");
   std::string target_name = args.Value("--target", "");
   EdgeFilter filter = FilterOptions(args, "any");
+  size_t limit = LimitOption(args);
   Positionals(args, 0, "no positional arguments");
+  CheckRelations(args, source, filter);
   if (!source_name.empty()) filter.source = source.Actor(source_name).info.id;
   if (!target_name.empty()) filter.target = source.Actor(target_name).info.id;
   const ActorGraph& graph = source.graph();
@@ -270,14 +280,14 @@ int Relations(Args& args, GraphSource& source, OutputFormat format) {
                      {"last_date"},
                      {"cameo", Column::kText, Column::kDataOnly}});
   for (const RelationEdge* e : MatchingEdges(source.index(), filter)) {
+    if (limit > 0 && table.size() == limit) break;
     table.AddRow({graph.FindActor(e->source)->info.label, e->source,
                   e->relation, graph.FindActor(e->target)->info.label,
                   e->target, PolarityName(e->polarity),
                   e->symmetric ? "true" : "false", Number(e->weight),
                   e->first_date, e->last_date, e->cameo});
   }
-  return Emit(table, format,
-              "no matching relations" + RelationHint(source.index(), filter));
+  return Emit(table, format, "no matching relations");
 }
 
 // "->" when the step follows the edge, "<-" against it, "--" symmetric.
@@ -305,13 +315,14 @@ std::string Chain(const ActorNode& from, const std::vector<PathStep>& steps) {
 int Path(Args& args, GraphSource& source, OutputFormat format) {
   EdgeFilter filter = FilterOptions(args, "positive");
   std::vector<std::string> names = Positionals(args, 2, "two actors, A B");
+  CheckRelations(args, source, filter);
   const ActorNode& from = source.Actor(names[0]);
   const ActorNode& to = source.Actor(names[1]);
   std::optional<std::vector<PathStep>> steps =
       ShortestPath(source.index(), from.info.id, to.info.id, filter);
   if (!steps) {
     std::cerr << kCommand << ": no path between " << from.info.label << " and "
-              << to.info.label << RelationHint(source.index(), filter) << "\n";
+              << to.info.label << "\n";
     return kExitFailure;
   }
   if (format == OutputFormat::kTable) {
@@ -341,20 +352,19 @@ int Path(Args& args, GraphSource& source, OutputFormat format) {
 int Top(Args& args, GraphSource& source, OutputFormat format) {
   Centrality kind;
   std::string by = args.Value("--by", "degree");
-  if (!ParseCentrality(by, &kind)) {
-    args.Fail(
-        "--by wants degree, weighted-degree, pagerank or betweenness, "
-        "not '" +
-        by + "'");
-  }
+  args.CheckChoices({by},
+                    {"degree", "weighted-degree", "pagerank", "betweenness"},
+                    "measure");
+  ParseCentrality(by, &kind);
   long n = args.Number("-n", "--number", 10, 1, 1000000000);
   CentralityOptions options;
   options.betweenness_samples = static_cast<size_t>(
       args.Number("--samples", "",
                   static_cast<long>(options.betweenness_samples), 0, 1000000));
-  std::string type = args.Value("--type", "");
+  std::string type = TypeOption(args, source);
   EdgeFilter filter = FilterOptions(args, "any");
   Positionals(args, 0, "no positional arguments");
+  CheckRelations(args, source, filter);
   const ActorGraph& graph = source.graph();
   CentralityResult result =
       ComputeCentrality(source.index(), kind, filter, options);
@@ -438,13 +448,23 @@ int Explain(Args& args, GraphSource& source, OutputFormat format) {
                      {"target_end", Column::kNumber, Column::kDataOnly},
                      {"target_text", Column::kText, Column::kDataOnly}});
   for (const RelationEdge* e : edges) {
+    // In the order things were reported; undated evidence last.
+    std::vector<Evidence> evidence = e->evidence;
+    std::stable_sort(evidence.begin(), evidence.end(),
+                     [](const Evidence& a, const Evidence& b) {
+                       if (a.date.empty() != b.date.empty()) {
+                         return b.date.empty();
+                       }
+                       return std::tie(a.date, a.doc, a.start) <
+                              std::tie(b.date, b.doc, b.start);
+                     });
     if (format == OutputFormat::kTable) {
       std::cout << from.info.label << " " << e->relation << " " << to.info.label
                 << " (" << PolarityName(e->polarity) << "): weight "
                 << e->weight << ", " << e->evidence.size()
                 << " evidence sentence(s) kept\n";
     }
-    for (const Evidence& ev : e->evidence) {
+    for (const Evidence& ev : evidence) {
       table.AddRow({e->source,
                     e->relation,
                     e->target,
@@ -517,9 +537,8 @@ OutputFormat FormatOption(Args& args) {
   bool json = args.Flag("--json");
   std::string name = args.Value("--format", json ? "json" : "table");
   OutputFormat format;
-  if (!ParseOutputFormat(name, &format)) {
-    args.Fail("--format wants table, tsv or json, not '" + name + "'");
-  }
+  args.CheckChoices({name}, {"table", "tsv", "json"}, "format");
+  ParseOutputFormat(name, &format);
   if (json && format != OutputFormat::kJsonLines) {
     args.Fail("--json contradicts --format " + name);
   }
@@ -578,8 +597,11 @@ int RunQuery(const std::vector<std::string>& argv) {
                       kExitUsage);
     }
   }
-  throw UserError(std::string(kCommand) + ": unknown query '" + argv[1] +
-                      "' (neighbors, relations, path, top, explain, stats)",
+  std::vector<std::string> names;
+  for (const Query& query : kQueries) names.push_back(query.name);
+  throw UserError(std::string(kCommand) + ": unknown query '" + argv[1] + "'" +
+                      DidYouMean(argv[1], names) +
+                      " (queries: " + OneOf(names) + ")",
                   kExitUsage);
 }
 

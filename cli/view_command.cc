@@ -6,17 +6,21 @@
 
 #include "cli/args.h"
 #include "cli/command.h"
+#include "cli/export_options.h"
+#include "cli/summary_text.h"
 #include "export/graph_reader.h"
 #include "export/writer.h"
 #include "extract/base/user_error.h"
+#include "graph/graph_filter.h"
 
 namespace actorgraph {
 
 const char kViewUsage[] =
     "usage: actorgraph view GRAPH -o OUT.html\n"
     "\n"
-    "Writes one self-contained HTML page that draws GRAPH (a GraphML or\n"
-    "JSON-LD file written by 'actorgraph build').  Open it in any browser:\n"
+    "Writes one self-contained HTML page that draws GRAPH (a graph file\n"
+    "written by 'actorgraph build': {READ_EXTENSIONS}; '-' reads stdin).\n"
+    "Open it in any browser:\n"
     "it needs no network and no server.  'actorgraph build ... -o g.html'\n"
     "writes the same page straight from articles.\n"
     "\n"
@@ -29,18 +33,27 @@ const char kViewUsage[] =
     "when negated, with arrows unless the relation is symmetric.\n"
     "\n"
     "options:\n"
-    "  -o, --output OUT.html   the page to write (required)\n";
+    "  -o, --output OUT.html   the page to write (required)\n"
+    "\n"
+    "what is drawn (as in 'actorgraph build'):\n"
+    "{EXPORT_OPTIONS}";
 
 int RunView(const std::vector<std::string>& argv) {
   Args args(argv, "actorgraph view");
   const std::string out = args.Value("-o", "--output", "");
+  const ExportFilter filter = ParseExportFilter(&args, {});
   const std::vector<std::string> inputs = args.Rest();
   if (inputs.size() != 1) args.Fail("expected one GRAPH file");
   if (out.empty()) args.Fail("missing -o OUT.html");
   const ActorGraph graph = ReadGraphFile(inputs[0]);
-  WriteGraphFile(graph, out, "html", WriteOptions());
-  std::cerr << "actorgraph view: wrote " << out << " (" << graph.actor_count()
-            << " actors, " << graph.edge_count() << " relations)\n";
+  FilterReport left_out;
+  const ActorGraph shown = FilterGraph(graph, filter, &left_out);
+  WriteGraphFile(shown, out, "html", WriteOptions());
+  std::cerr << "actorgraph view: wrote " << (out == "-" ? "stdout" : out)
+            << " (" << Count(static_cast<int64_t>(shown.actor_count()), "actor")
+            << ", "
+            << Count(static_cast<int64_t>(shown.edge_count()), "relation")
+            << LeftOutSummary(left_out) << ")\n";
   return kExitOk;
 }
 

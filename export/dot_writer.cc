@@ -1,5 +1,6 @@
 // Graphviz DOT output: a digraph with every id quoted, nodes labelled with
 // the actor's name, edges with the relation; negative relations dashed,
+// future and hypothetical ones dotted,
 // symmetric ones drawn without arrow heads.
 #include <string>
 
@@ -41,7 +42,14 @@ void WriteDot(const ActorGraph& graph, const WriteOptions&, std::ostream& out) {
   for (const RelationEdge* e : graph.Edges()) {
     out << "  " << Quoted(e->source) << " -> " << Quoted(e->target)
         << " [label=" << Quoted(e->relation) << ", weight=" << e->weight;
-    if (e->polarity == Polarity::kNegative) out << ", style=dashed";
+    if (e->modality != Modality::kAsserted) {
+      out << ", modality=" << Quoted(ModalityName(e->modality));
+    }
+    if (e->polarity == Polarity::kNegative) {
+      out << ", style=dashed";
+    } else if (e->modality != Modality::kAsserted) {
+      out << ", style=dotted";
+    }
     if (e->symmetric) out << ", dir=none";
     out << "];\n";
   }

@@ -1,16 +1,22 @@
 // GEXF 1.2 output for Gephi: declared attributes, colors by actor type,
-// sizes by degree, and time spells (a node from first to last sighting, an
-// edge on each distinct date) so that Gephi's timeline replays the graph.
+// sizes by degree, positions from the layout (graph/layout.h), symmetric
+// relations as mutual edges, and time spells (a node from first to last
+// sighting, an edge on each distinct date) so that Gephi's timeline replays the
+// graph.
 //
 // The namespace is the one GEXF 1.2 defines, "http://www.gexf.net/1.2draft":
 // NetworkX finds the graph only under that name.
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <string>
 
+#include "export/cypher_escape.h"
+#include "export/evidence_json.h"
 #include "export/value_text.h"
 #include "export/writer.h"
 #include "export/xml_escape.h"
+#include "graph/layout.h"
 
 namespace actorgraph {
 namespace {
@@ -28,11 +34,13 @@ constexpr Attribute kNodeAttributes[] = {
 };
 
 constexpr Attribute kEdgeAttributes[] = {
-    {"relation", "string"},     {"polarity", "string"},
-    {"symmetric", "boolean"},   {"cameo", "string"},
-    {"goldstein", "double"},    {"first_date", "string"},
-    {"last_date", "string"},    {"dates", "string"},
-    {"evidence_count", "long"}, {"evidence", "string"},
+    {"relation", "string"},      {"polarity", "string"},
+    {"modality", "string"},      {"symmetric", "boolean"},
+    {"cameo", "string"},         {"goldstein", "double"},
+    {"first_date", "string"},    {"last_date", "string"},
+    {"dates", "string"},         {"evidence_count", "long"},
+    {"documents", "string"},     {"evidence", "string"},
+    {"evidence_json", "string"},
 };
 
 struct Color {
@@ -53,6 +61,12 @@ Color ColorOf(const std::string& type) {
 std::string SizeFor(int degree) {
   double size = 5 + 5 * std::log2(1.0 + degree);
   return ShortestDouble(std::round(size * 10) / 10);
+}
+
+// Positions to a tenth of a unit, as the HTML view has them; GEXF's y axis
+// points up, the layout's down.
+std::string Rounded(double v) {
+  return ShortestDouble(std::round(v * 10) / 10);
 }
 
 // Writes <attvalues>, one <attvalue> per non-empty value, </attvalues>.
@@ -87,7 +101,7 @@ void WriteSpell(const std::string& start, const std::string& end,
   out << "          <spell start=\"" << start << "\" end=\"" << end << "\"/>\n";
 }
 
-void WriteNode(const ActorNode& node, int degree, std::ostream& out) {
+void WriteNode(const ActorNode& node, int degree, Point at, std::ostream& out) {
   const ActorInfo& a = node.info;
   out << "      <node id=\"" << XmlAttribute(a.id) << "\" label=\""
       << XmlAttribute(a.label) << "\">\n";
@@ -112,20 +126,28 @@ void WriteNode(const ActorNode& node, int degree, std::ostream& out) {
   Color c = ColorOf(a.type);
   out << "        <viz:color r=\"" << c.r << "\" g=\"" << c.g << "\" b=\""
       << c.b << "\"/>\n"
+      << "        <viz:position x=\"" << Rounded(at.x) << "\" y=\""
+      << Rounded(-at.y) << "\" z=\"0\"/>\n"
       << "        <viz:size value=\"" << SizeFor(degree) << "\"/>\n"
       << "      </node>\n";
 }
 
-void WriteEdge(const RelationEdge& e, size_t index, const WriteOptions& options,
-               std::ostream& out) {
+void WriteEdge(const RelationEdge& e, size_t index, bool mixed,
+               const WriteOptions& options, std::ostream& out) {
   out << "      <edge id=\"e" << index << "\" source=\""
       << XmlAttribute(e.source) << "\" target=\"" << XmlAttribute(e.target)
-      << "\" label=\"" << XmlAttribute(e.relation) << "\" weight=\"" << e.weight
-      << "\">\n";
+      << "\" label=\"" << XmlAttribute(CypherRelationshipType(e.relation))
+      << "\" weight=\"" << e.weight << "\"";
+  // A symmetric relation (met_with) is "mutual" in a directed graph:
+  // Gephi and graphology draw it without an arrow, NetworkX adds it both
+  // ways ("undirected" would make NetworkX reject the file).
+  if (e.symmetric && mixed) out << " type=\"mutual\"";
+  out << ">\n";
   {
     AttValues values(out);
     values.Add("relation", e.relation);
     values.Add("polarity", PolarityName(e.polarity));
+    values.Add("modality", ModalityName(e.modality));
     values.Add("symmetric", e.symmetric ? "true" : "false");
     values.Add("cameo", e.cameo);
     values.Add("goldstein", ShortestDouble(e.goldstein));
@@ -133,7 +155,9 @@ void WriteEdge(const RelationEdge& e, size_t index, const WriteOptions& options,
     values.Add("last_date", e.last_date);
     values.Add("dates", Join(e.dates, " "));
     values.Add("evidence_count", std::to_string(e.evidence.size()));
+    values.Add("documents", Join(EvidenceDocuments(e), "; "));
     values.Add("evidence", EvidenceSample(e, options.evidence_sample));
+    values.Add("evidence_json", EvidenceListJson(e.evidence));
   }
   if (!e.dates.empty()) {
     out << "        <spells>\n";
@@ -171,24 +195,31 @@ void WriteGexf(const ActorGraph& graph, const WriteOptions& options,
          "    <description>actors and relations found in news "
          "text</description>\n"
          "  </meta>\n";
-  if (HasDates(graph)) {
-    out << "  <graph mode=\"dynamic\" defaultedgetype=\"directed\" "
-           "timeformat=\"date\">\n";
-  } else {
-    out << "  <graph mode=\"static\" defaultedgetype=\"directed\">\n";
-  }
+  // Directed edges first: graphology takes the graph's type from the first
+  // edge and has none called "mutual".  A graph of symmetric relations
+  // only is simply undirected.
+  std::vector<const RelationEdge*> edges = graph.Edges();
+  std::stable_partition(edges.begin(), edges.end(),
+                        [](const RelationEdge* e) { return !e->symmetric; });
+  bool mixed = !edges.empty() && !edges.front()->symmetric;
+  const char* edge_type = mixed || edges.empty() ? "directed" : "undirected";
+  out << "  <graph mode=\"" << (HasDates(graph) ? "dynamic" : "static")
+      << "\" defaultedgetype=\"" << edge_type << "\""
+      << (HasDates(graph) ? " timeformat=\"date\"" : "") << ">\n";
   WriteDeclarations("node", std::begin(kNodeAttributes),
                     std::end(kNodeAttributes), out);
   WriteDeclarations("edge", std::begin(kEdgeAttributes),
                     std::end(kEdgeAttributes), out);
   out << "    <nodes count=\"" << graph.actor_count() << "\">\n";
-  for (const ActorNode* node : graph.Actors()) {
-    WriteNode(*node, degree[node->info.id], out);
+  std::vector<const ActorNode*> actors = graph.Actors();
+  std::vector<Point> xy = LayoutActors(graph, LayoutOptions());
+  for (size_t i = 0; i < actors.size(); ++i) {
+    WriteNode(*actors[i], degree[actors[i]->info.id], xy[i], out);
   }
   out << "    </nodes>\n    <edges count=\"" << graph.edge_count() << "\">\n";
   size_t index = 0;
-  for (const RelationEdge* edge : graph.Edges()) {
-    WriteEdge(*edge, index++, options, out);
+  for (const RelationEdge* edge : edges) {
+    WriteEdge(*edge, index++, mixed, options, out);
   }
   out << "    </edges>\n  </graph>\n</gexf>\n";
 }

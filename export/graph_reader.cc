@@ -1,26 +1,25 @@
 #include "export/graph_reader.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
+#include <iostream>
 #include <sstream>
 
+#include "export/formats.h"
+#include "extract/base/file_io.h"
 #include "extract/base/user_error.h"
 
 namespace actorgraph {
 namespace {
 
-std::string LowerExtension(const std::string& path) {
-  size_t slash = path.find_last_of('/');
-  size_t dot = path.find_last_of('.');
-  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) {
-    return "";
-  }
-  std::string ext = path.substr(dot);
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return ext;
+// A graph on stdin has no name to tell its format by: XML is GraphML,
+// JSON is JSON-LD.
+const GraphFormat* SniffFormat(const std::string& text) {
+  size_t first = text.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  if (first == std::string::npos) return nullptr;
+  if (text[first] == '<') return FindGraphFormat("graphml");
+  if (text[first] == '{' || text[first] == '[')
+    return FindGraphFormat("jsonld");
+  return nullptr;
 }
 
 }  // namespace
@@ -38,13 +37,24 @@ ActorGraph AssembleGraph(const std::vector<ActorNode>& actors,
   return graph;
 }
 
-
 ActorGraph ReadGraphFile(const std::string& path) {
-  std::string ext = LowerExtension(path);
-  if (ext == ".graphml") return ReadGraphml(path);
-  if (ext == ".jsonld") return ReadJsonLd(path);
-  throw UserError(path + ": cannot read graphs from '" + ext +
-                  "' files (known: .graphml, .jsonld)");
+  const std::string known =
+      " (known: " + FormatExtensions(FormatUse::kRead) + ")";
+  if (path == "-") {
+    std::ostringstream text;
+    text << std::cin.rdbuf();
+    const GraphFormat* f = SniffFormat(text.str());
+    if (f == nullptr) {
+      throw UserError("-: stdin holds no GraphML or JSON-LD graph" + known);
+    }
+    return f->read(text.str(), "-");
+  }
+  const GraphFormat* f = GraphFormatForPath(path);
+  if (f == nullptr || f->read == nullptr) {
+    throw UserError(path + ": cannot read graphs from '" + PathExtension(path) +
+                    "' files" + known);
+  }
+  return f->read(ReadFile(path), path);
 }
 
 }  // namespace actorgraph

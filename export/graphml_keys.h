@@ -36,6 +36,7 @@ constexpr Key kKeys[] = {
     {"label", "edge", "label", "string"},
     {"relation", "edge", "relation", "string"},
     {"polarity", "edge", "polarity", "string"},
+    {"modality", "edge", "modality", "string"},
     {"weight", "edge", "weight", "double"},
     {"symmetric", "edge", "symmetric", "boolean"},
     {"cameo", "edge", "cameo", "string"},
@@ -44,6 +45,7 @@ constexpr Key kKeys[] = {
     {"last_date", "edge", "last_date", "string"},
     {"dates", "edge", "dates", "string"},
     {"evidence_count", "edge", "evidence_count", "long"},
+    {"documents", "edge", "documents", "string"},
     {"evidence", "edge", "evidence", "string"},
     {"evidence_json", "edge", "evidence_json", "string"},
 };

@@ -199,6 +199,10 @@ class GraphmlParser {
       if (!ParsePolarity(value, &e->polarity)) {
         FailAt(value_at_, "unknown polarity '" + value + "'");
       }
+    } else if (key == "modality") {
+      if (!ParseModality(value, &e->modality)) {
+        FailAt(value_at_, "unknown modality '" + value + "'");
+      }
     } else if (key == "weight") {
       e->weight = static_cast<int64_t>(Double(value, key));
     } else if (key == "symmetric") {

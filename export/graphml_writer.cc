@@ -73,6 +73,7 @@ void WriteEdge(const RelationEdge& e, size_t index, const WriteOptions& options,
   data.Always("label", UpperCase(e.relation));
   data.Always("relation", e.relation);
   data.Always("polarity", PolarityName(e.polarity));
+  data.Always("modality", ModalityName(e.modality));
   data.Always("weight", std::to_string(e.weight));
   data.Always("symmetric", e.symmetric ? "true" : "false");
   data.IfSet("cameo", e.cameo);
@@ -81,6 +82,7 @@ void WriteEdge(const RelationEdge& e, size_t index, const WriteOptions& options,
   data.IfSet("last_date", e.last_date);
   data.IfSet("dates", Join(e.dates, " "));
   data.Always("evidence_count", std::to_string(e.evidence.size()));
+  data.IfSet("documents", Join(EvidenceDocuments(e), "; "));
   data.IfSet("evidence", EvidenceSample(e, options.evidence_sample));
   data.Always("evidence_json", EvidenceListJson(e.evidence));
   out << "    </edge>\n";

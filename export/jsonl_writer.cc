@@ -27,6 +27,7 @@ std::string EdgeLine(const ActorGraph& graph, const RelationEdge& e) {
   String(w, "target_label", graph.FindActor(e.target)->info.label);
   String(w, "relation", e.relation);
   String(w, "polarity", PolarityName(e.polarity));
+  String(w, "modality", ModalityName(e.modality));
   w.Key("weight");
   w.Int64(e.weight);
   w.Key("symmetric");

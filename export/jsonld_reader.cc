@@ -247,6 +247,10 @@ RelationEdge ReadRelation(const Json& node, const NodeReader& reader) {
   if (!ParsePolarity(polarity, &e.polarity)) {
     reader.Fail("unknown polarity " + Quoted(polarity));
   }
+  std::string modality = reader.String("modality");
+  if (!modality.empty() && !ParseModality(modality, &e.modality)) {
+    reader.Fail("unknown modality " + Quoted(modality));
+  }
   e.weight = reader.Int("weight", true);
   if (e.weight < 1 || e.weight > kMaxWeight) {
     reader.Fail("'weight' must be between 1 and " + std::to_string(kMaxWeight));

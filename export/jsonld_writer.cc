@@ -212,6 +212,7 @@ void WriteRelation(JsonWriter& w, const RelationEdge& e, size_t index) {
   Field(w, "target", jsonld::ActorIri(e.target));
   Field(w, "relation", e.relation);
   Field(w, "polarity", PolarityName(e.polarity));
+  Field(w, "modality", ModalityName(e.modality));
   IntField(w, "weight", e.weight);
   w.Key("symmetric");
   w.Bool(e.symmetric);
@@ -234,6 +235,7 @@ std::map<std::string, DirectLinks> CollectDirectLinks(const ActorGraph& graph) {
   std::map<std::string, DirectLinks> out;
   for (const RelationEdge* e : graph.Edges()) {
     if (e->polarity != Polarity::kPositive) continue;
+    if (e->modality != Modality::kAsserted) continue;  // not a fact yet
     std::string term = jsonld::RelationPropertyTerm(e->relation);
     if (term.empty()) continue;
     out[e->source][term].push_back(jsonld::ActorIri(e->target));

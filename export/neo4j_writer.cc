@@ -1,23 +1,37 @@
 #include "export/neo4j_writer.h"
 
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/base/atomic_file.h"
 #include "export/csv.h"
 #include "export/cypher_escape.h"
+#include "export/evidence_json.h"
+#include "export/value_text.h"
 #include "export/writer.h"
 
 namespace actorgraph {
 namespace {
 
+// Actors and documents are separate ID spaces, so that a document id can
+// never collide with an actor id.
 constexpr char kActorsHeader[] =
-    "id:ID,name,type,:LABEL,aliases:string[],iso2,iso3,wikidata,affiliation,"
-    "role,mentions:long,first_seen:date,last_seen:date\n";
+    "id:ID(Actor),name,type,:LABEL,aliases:string[],iso2,iso3,wikidata,"
+    "affiliation,role,mentions:long,first_seen:date,last_seen:date\n";
+// The evidence_* arrays are parallel: element i of each is evidence record
+// i (document, date, sentence, offsets in code points, rule).
 constexpr char kRelationsHeader[] =
-    ":START_ID,:END_ID,:TYPE,relation,polarity,weight:long,symmetric:boolean,"
-    "cameo,goldstein:double,first_seen:date,last_seen:date,evidence_count:long,"
-    "evidence_sample\n";
+    ":START_ID(Actor),:END_ID(Actor),:TYPE,relation,polarity,modality,"
+    "weight:long,symmetric:boolean,cameo,goldstein:double,first_date:date,"
+    "last_date:date,dates:string[],evidence_count:long,documents:string[],"
+    "evidence,evidence_documents:string[],evidence_dates:string[],"
+    "evidence_sentences:string[],evidence_starts:long[],evidence_ends:long[],"
+    "evidence_rules:string[],evidence_json\n";
+constexpr char kDocumentsHeader[] = "id:ID(Document),date:date,:LABEL\n";
+constexpr char kMentionsHeader[] =
+    ":START_ID(Document),:END_ID(Actor),:TYPE,evidence_count:long\n";
 
 constexpr char kReadme[] = R"(Neo4j import files written by actorgraph
 
@@ -25,13 +39,18 @@ constexpr char kReadme[] = R"(Neo4j import files written by actorgraph
                  Country, Organization, Location)
   relations.csv  one row per aggregated relation: type is the relation name
                  in upper case (MET_WITH, SUPPLIES, ...), with its polarity,
-                 weight (number of mentions), dates and an evidence sentence
+                 modality (asserted, future, hypothetical), weight (number
+                 of mentions), dates, document ids and every kept evidence
+                 record (parallel evidence_* arrays and evidence_json)
+  documents.csv  one row per document that an edge's evidence cites
+  mentions.csv   (Document)-[:MENTIONS]->(Actor) for the actors of that
+                 evidence
   import.cypher  the same graph as Cypher MERGE statements (safe to re-run)
 
 1. Bulk import into a new database (Neo4j 5; the server stopped, the
    database absent or emptied; run in this directory or give full paths):
 
-  neo4j-admin database import full --nodes=actors.csv --relationships=relations.csv neo4j
+  neo4j-admin database import full --nodes=actors.csv --nodes=documents.csv --relationships=relations.csv --relationships=mentions.csv neo4j
 
 2. Into a running database, with cypher-shell:
 
@@ -50,6 +69,8 @@ constexpr char kReadme[] = R"(Neo4j import files written by actorgraph
 Then, for example:
 
   MATCH (s:Actor)-[r:MET_WITH]->(t:Actor) RETURN s.name, t.name, r.weight ORDER BY r.weight DESC LIMIT 10;
+  MATCH (s:Actor)-[r:SUPPLIES {modality: 'asserted'}]->(t:Actor) RETURN s.name, t.name, r.documents;
+  MATCH (d:Document)-[:MENTIONS]->(a:Actor {name: 'Iran'}) RETURN d.id, d.date ORDER BY d.date;
 
 CSV fields hold no line breaks: a newline or other control character in a
 name or sentence is written as a space, and a ';' inside an alias as ','.
@@ -61,10 +82,12 @@ std::string ActorLabels(const std::string& type) {
   return label.empty() || label == "Actor" ? "Actor" : "Actor;" + label;
 }
 
-std::string AliasArray(const std::vector<std::string>& aliases) {
+// An array field: elements joined by ';' (the array delimiter), each on
+// one line and with its own ';' written as ','.
+std::string CsvArray(const std::vector<std::string>& items) {
   std::string out;
-  for (const std::string& alias : aliases) {
-    std::string element = SingleLine(alias);
+  for (const std::string& item : items) {
+    std::string element = SingleLine(item);
     for (char& c : element) {
       if (c == ';') c = ',';
     }
@@ -76,6 +99,39 @@ std::string AliasArray(const std::vector<std::string>& aliases) {
 
 std::string EvidenceSample(const RelationEdge& e) {
   return e.evidence.empty() ? "" : SingleLine(e.evidence[0].text);
+}
+
+// One evidence field of every record, for the parallel evidence_* arrays.
+template <typename Field>
+std::string EvidenceArray(const RelationEdge& e, Field field) {
+  std::vector<std::string> items;
+  for (const Evidence& ev : e.evidence) items.push_back(field(ev));
+  return CsvArray(items);
+}
+
+// The documents that evidence cites, with a date when one record has it.
+std::map<std::string, std::string> CitedDocuments(const ActorGraph& graph) {
+  std::map<std::string, std::string> dates;
+  for (const RelationEdge* e : graph.Edges()) {
+    for (const Evidence& ev : e->evidence) {
+      std::string& date = dates[ev.doc];
+      if (date.empty()) date = ev.date;
+    }
+  }
+  return dates;
+}
+
+// (document, actor) -> evidence records that name the actor.
+std::map<std::pair<std::string, std::string>, int64_t> DocumentMentions(
+    const ActorGraph& graph) {
+  std::map<std::pair<std::string, std::string>, int64_t> count;
+  for (const RelationEdge* e : graph.Edges()) {
+    for (const Evidence& ev : e->evidence) {
+      ++count[{ev.doc, e->source}];
+      if (e->target != e->source) ++count[{ev.doc, e->target}];
+    }
+  }
+  return count;
 }
 
 // ", a.name = 'x'": one assignment of a SET clause.
@@ -128,19 +184,38 @@ std::string RelationStatement(const RelationEdge& e) {
   Assign(&set, "r", "symmetric", e.symmetric ? "true" : "false");
   AssignString(&set, "r", "cameo", e.cameo);
   Assign(&set, "r", "goldstein", CypherFloat(e.goldstein));
-  AssignDate(&set, "r", "first_seen", e.first_date);
-  AssignDate(&set, "r", "last_seen", e.last_date);
+  AssignDate(&set, "r", "first_date", e.first_date);
+  AssignDate(&set, "r", "last_date", e.last_date);
+  if (!e.dates.empty()) Assign(&set, "r", "dates", CypherStringList(e.dates));
   Assign(&set, "r", "evidence_count", std::to_string(e.evidence.size()));
   if (!e.evidence.empty()) {
-    Assign(&set, "r", "evidence_sample", CypherString(e.evidence[0].text));
+    Assign(&set, "r", "documents", CypherStringList(EvidenceDocuments(e)));
+    Assign(&set, "r", "evidence", CypherString(e.evidence[0].text));
+    Assign(&set, "r", "evidence_json",
+           CypherString(EvidenceListJson(e.evidence)));
   }
   // Two MATCH clauses rather than one with two patterns, which Neo4j
   // flags as a cartesian product.
   return "MATCH (s:Actor {id: " + CypherString(e.source) +
          "}) MATCH (t:Actor {id: " + CypherString(e.target) +
          "}) MERGE (s)-[r:" + CypherRelationshipType(e.relation) +
-         " {polarity: " + CypherString(PolarityName(e.polarity)) + "}]->(t)" +
+         " {polarity: " + CypherString(PolarityName(e.polarity)) +
+         ", modality: " + CypherString(ModalityName(e.modality)) + "}]->(t)" +
          set + ";\n";
+}
+
+std::string DocumentStatement(const std::string& id, const std::string& date) {
+  std::string set;
+  if (!date.empty()) set = " SET d.date = date(" + CypherString(date) + ")";
+  return "MERGE (d:Document {id: " + CypherString(id) + "})" + set + ";\n";
+}
+
+std::string MentionStatement(const std::string& doc, const std::string& actor,
+                             int64_t count) {
+  return "MATCH (d:Document {id: " + CypherString(doc) +
+         "}) MATCH (a:Actor {id: " + CypherString(actor) +
+         "}) MERGE (d)-[m:MENTIONS]->(a) SET m.evidence_count = " +
+         std::to_string(count) + ";\n";
 }
 
 void WriteFile(const std::string& path,
@@ -158,23 +233,58 @@ void WriteNeo4jActorsCsv(const ActorGraph& graph, std::ostream& out) {
   for (const ActorNode* node : graph.Actors()) {
     const ActorInfo& a = node->info;
     out << CsvRow({SingleLine(a.id), SingleLine(a.label), SingleLine(a.type),
-                   ActorLabels(a.type), AliasArray(a.aliases),
-                   SingleLine(a.iso2), SingleLine(a.iso3),
-                   SingleLine(a.wikidata), SingleLine(a.affiliation),
-                   SingleLine(a.role), std::to_string(a.mentions),
-                   node->first_date, node->last_date});
+                   ActorLabels(a.type), CsvArray(a.aliases), SingleLine(a.iso2),
+                   SingleLine(a.iso3), SingleLine(a.wikidata),
+                   SingleLine(a.affiliation), SingleLine(a.role),
+                   std::to_string(a.mentions), node->first_date,
+                   node->last_date});
   }
 }
 
 void WriteNeo4jRelationsCsv(const ActorGraph& graph, std::ostream& out) {
   out << kRelationsHeader;
   for (const RelationEdge* e : graph.Edges()) {
-    out << CsvRow({SingleLine(e->source), SingleLine(e->target),
-                   CypherRelationshipType(e->relation), SingleLine(e->relation),
-                   PolarityName(e->polarity), std::to_string(e->weight),
-                   e->symmetric ? "true" : "false", SingleLine(e->cameo),
-                   CypherFloat(e->goldstein), e->first_date, e->last_date,
-                   std::to_string(e->evidence.size()), EvidenceSample(*e)});
+    out << CsvRow(
+        {SingleLine(e->source),
+         SingleLine(e->target),
+         CypherRelationshipType(e->relation),
+         SingleLine(e->relation),
+         PolarityName(e->polarity),
+         ModalityName(e->modality),
+         std::to_string(e->weight),
+         e->symmetric ? "true" : "false",
+         SingleLine(e->cameo),
+         ShortestDouble(e->goldstein),
+         e->first_date,
+         e->last_date,
+         CsvArray(e->dates),
+         std::to_string(e->evidence.size()),
+         CsvArray(EvidenceDocuments(*e)),
+         EvidenceSample(*e),
+         EvidenceArray(*e, [](const Evidence& v) { return v.doc; }),
+         EvidenceArray(*e, [](const Evidence& v) { return v.date; }),
+         EvidenceArray(*e, [](const Evidence& v) { return v.text; }),
+         EvidenceArray(
+             *e, [](const Evidence& v) { return std::to_string(v.start); }),
+         EvidenceArray(*e,
+                       [](const Evidence& v) { return std::to_string(v.end); }),
+         EvidenceArray(*e, [](const Evidence& v) { return v.rule; }),
+         SingleLine(EvidenceListJson(e->evidence))});
+  }
+}
+
+void WriteNeo4jDocumentsCsv(const ActorGraph& graph, std::ostream& out) {
+  out << kDocumentsHeader;
+  for (const auto& [id, date] : CitedDocuments(graph)) {
+    out << CsvRow({SingleLine(id), date, "Document"});
+  }
+}
+
+void WriteNeo4jMentionsCsv(const ActorGraph& graph, std::ostream& out) {
+  out << kMentionsHeader;
+  for (const auto& [key, count] : DocumentMentions(graph)) {
+    out << CsvRow({SingleLine(key.first), SingleLine(key.second), "MENTIONS",
+                   std::to_string(count)});
   }
 }
 
@@ -183,9 +293,17 @@ void WriteNeo4jCypher(const ActorGraph& graph, std::ostream& out) {
       << graph.edge_count() << " relations.  Run: cypher-shell -f "
       << "import.cypher\n"
       << "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE "
-         "a.id IS UNIQUE;\n";
+         "a.id IS UNIQUE;\n"
+      << "CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) "
+         "REQUIRE d.id IS UNIQUE;\n";
   for (const ActorNode* node : graph.Actors()) out << ActorStatement(*node);
   for (const RelationEdge* e : graph.Edges()) out << RelationStatement(*e);
+  for (const auto& [id, date] : CitedDocuments(graph)) {
+    out << DocumentStatement(id, date);
+  }
+  for (const auto& [key, count] : DocumentMentions(graph)) {
+    out << MentionStatement(key.first, key.second, count);
+  }
 }
 
 void WriteNeo4jReadme(std::ostream& out) { out << kReadme; }
@@ -194,6 +312,8 @@ void WriteNeo4jDirectory(const ActorGraph& graph, const std::string& dir,
                          const WriteOptions& /*options*/) {
   WriteFile(dir + "/actors.csv", WriteNeo4jActorsCsv, graph);
   WriteFile(dir + "/relations.csv", WriteNeo4jRelationsCsv, graph);
+  WriteFile(dir + "/documents.csv", WriteNeo4jDocumentsCsv, graph);
+  WriteFile(dir + "/mentions.csv", WriteNeo4jMentionsCsv, graph);
   WriteFile(dir + "/import.cypher", WriteNeo4jCypher, graph);
   AtomicFile readme(dir + "/README.txt");
   WriteNeo4jReadme(readme.stream());

@@ -1,5 +1,6 @@
 #include "export/value_text.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -13,6 +14,14 @@ std::string ShortestDouble(double value) {
   char buffer[32];
   auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
   return std::string(buffer, result.ptr);
+}
+
+std::vector<std::string> EvidenceDocuments(const RelationEdge& edge) {
+  std::vector<std::string> docs;
+  for (const Evidence& e : edge.evidence) docs.push_back(e.doc);
+  std::sort(docs.begin(), docs.end());
+  docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
+  return docs;
 }
 
 std::string Join(const std::vector<std::string>& parts,

@@ -17,6 +17,9 @@ std::string ShortestDouble(double value);
 std::string Join(const std::vector<std::string>& parts,
                  const std::string& separator);
 
+// The distinct document ids of an edge's kept evidence, sorted.
+std::vector<std::string> EvidenceDocuments(const RelationEdge& edge);
+
 // The first `count` evidence records as "DOC: SENTENCE" lines.
 std::string EvidenceSample(const RelationEdge& edge, size_t count);
 

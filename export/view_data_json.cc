@@ -125,6 +125,7 @@ void WriteEdge(JsonWriter& w, const RelationEdge& edge, size_t source,
   w.Uint64(target);
   Field(w, "relation", edge.relation);
   Field(w, "polarity", PolarityName(edge.polarity));
+  Field(w, "modality", ModalityName(edge.modality));
   w.Key("symmetric");
   w.Bool(edge.symmetric);
   OptionalField(w, "cameo", edge.cameo);

@@ -27,14 +27,14 @@ struct WriteOptions {
   size_t evidence_sample = 1;
 };
 
-// Format names: graphml, gexf, jsonld, dot, jsonl, neo4j, html.  By
-// extension: .graphml .gexf .jsonld .dot .gv .jsonl .html; neo4j (a
-// directory) only by name.
-// Returns "" when the extension is unknown.
+// The format whose extension `path` has (export/formats.h lists them), or
+// "" when the extension is unknown; a directory format (neo4j) goes only by
+// name.
 std::string FormatForPath(const std::string& path);
 std::vector<std::string> KnownFormats();
 
-// Writes `graph` to `path` in `format` (or by extension when empty).
+// Writes `graph` to `path` in `format` (or by extension when empty); the
+// path "-" is stdout and needs a `format`.
 void WriteGraphFile(const ActorGraph& graph, const std::string& path,
                     const std::string& format, const WriteOptions& options);
 

@@ -15,13 +15,14 @@ using BoostGraph =
                           RelationEdge>;
 using Vertex = BoostGraph::vertex_descriptor;
 
-using EdgeKey = std::tuple<std::string, std::string, std::string, int>;
+using EdgeKey = std::tuple<std::string, std::string, std::string, int, int>;
 // Looks an edge up without copying its strings.
 using EdgeKeyView =
-    std::tuple<std::string_view, std::string_view, std::string_view, int>;
+    std::tuple<std::string_view, std::string_view, std::string_view, int, int>;
 
 EdgeKey KeyOf(const RelationEdge& e) {
-  return {e.source, e.relation, e.target, static_cast<int>(e.polarity)};
+  return {e.source, e.relation, e.target, static_cast<int>(e.polarity),
+          static_cast<int>(e.modality)};
 }
 
 bool EvidenceLess(const Evidence& a, const Evidence& b) {
@@ -176,7 +177,8 @@ void ActorGraph::AddRelation(const RelationMention& m) {
   const std::string* target = &m.target;
   if (m.symmetric && *target < *source) std::swap(source, target);
   auto found = impl_->edge_of.find(
-      EdgeKeyView(*source, m.relation, *target, static_cast<int>(m.polarity)));
+      EdgeKeyView(*source, m.relation, *target, static_cast<int>(m.polarity),
+                  static_cast<int>(m.evidence.modality)));
   RelationEdge* edge = nullptr;
   if (found != impl_->edge_of.end()) {
     edge = found->second;
@@ -186,6 +188,7 @@ void ActorGraph::AddRelation(const RelationMention& m) {
     proto.target = *target;
     proto.relation = m.relation;
     proto.polarity = m.polarity;
+    proto.modality = m.evidence.modality;
     proto.symmetric = m.symmetric;
     proto.cameo = m.cameo;
     proto.goldstein = m.goldstein;
@@ -200,10 +203,7 @@ void ActorGraph::AddRelation(const RelationMention& m) {
 
 void ActorGraph::AddDocument(const DocumentResult& result) {
   for (const ActorInfo& actor : result.actors) AddActor(actor, result.date);
-  for (const RelationMention& m : result.relations) {
-    if (m.evidence.modality == Modality::kHypothetical) continue;
-    AddRelation(m);
-  }
+  for (const RelationMention& m : result.relations) AddRelation(m);
   ++document_count_;
 }
 

@@ -2,12 +2,13 @@
 // query and view reads.
 //
 // Vertices are actors; edges are aggregated per (source, relation, target,
-// polarity).  A symmetric relation is stored once, with source < target by
-// id.  Each edge keeps its exact `weight` (number of mentions), first/last
-// date, distinct dates, and up to `max_evidence` evidence records: the
-// smallest by (doc, start, rule), so that the result does not depend on the
-// order in which documents or shards arrive.  Merge() is associative and
-// commutative, which is what `actorgraph merge` relies on.
+// polarity, modality): what the articles assert is never summed with what
+// they announce for the future or only suppose.  A symmetric relation is stored
+// once, with source < target by id.  Each edge keeps its exact `weight` (number
+// of mentions), first/last date, distinct dates, and up to `max_evidence`
+// evidence records: the smallest by (doc, start, rule), so that the result does
+// not depend on the order in which documents or shards arrive.  Merge() is
+// associative and commutative, which is what `actorgraph merge` relies on.
 //
 //   ActorGraph g;
 //   for (const DocumentResult& r : results) g.AddDocument(r);
@@ -34,8 +35,8 @@ namespace actorgraph {
 constexpr size_t kDefaultMaxEvidence = 50;
 
 struct ActorNode {
-  ActorInfo info;           // id, label, type, aliases, codes; mentions
-  std::string first_date;   // of the documents that mention it
+  ActorInfo info;          // id, label, type, aliases, codes; mentions
+  std::string first_date;  // of the documents that mention it
   std::string last_date;
 };
 
@@ -43,13 +44,14 @@ struct RelationEdge {
   std::string source, target;  // actor ids
   std::string relation;
   Polarity polarity = Polarity::kPositive;
+  Modality modality = Modality::kAsserted;  // of every mention it sums
   bool symmetric = false;
   std::string cameo;
   double goldstein = 0;
-  int64_t weight = 0;                  // exact number of mentions
-  std::string first_date, last_date;   // empty when no evidence is dated
-  std::vector<std::string> dates;      // distinct dates, sorted
-  std::vector<Evidence> evidence;      // sorted, at most max_evidence
+  int64_t weight = 0;                 // exact number of mentions
+  std::string first_date, last_date;  // empty when no evidence is dated
+  std::vector<std::string> dates;     // distinct dates, sorted
+  std::vector<Evidence> evidence;     // sorted, at most max_evidence
 };
 
 class ActorGraph {
@@ -59,8 +61,9 @@ class ActorGraph {
   ActorGraph(ActorGraph&&) noexcept;
   ActorGraph& operator=(ActorGraph&&) noexcept;
 
-  // Adds the actors and the relation mentions of one document.
-  // Hypothetical mentions are not edges and are ignored here.
+  // Adds the actors and the relation mentions of one document, each
+  // mention to the edge of its modality (hypothetical ones too: exports
+  // choose which modalities to write, graph/graph_filter.h).
   void AddDocument(const DocumentResult& result);
   // Adds or merges one actor (aliases united, mentions summed).
   void AddActor(const ActorInfo& actor, const std::string& date = "");
@@ -73,8 +76,8 @@ class ActorGraph {
   void Merge(const ActorGraph& other);
 
   const ActorNode* FindActor(std::string_view id) const;
-  std::vector<const ActorNode*> Actors() const;   // sorted by id
-  std::vector<const RelationEdge*> Edges() const; // sorted by edge key
+  std::vector<const ActorNode*> Actors() const;    // sorted by id
+  std::vector<const RelationEdge*> Edges() const;  // sorted by edge key
   size_t actor_count() const;
   size_t edge_count() const;
   size_t max_evidence() const { return max_evidence_; }

@@ -129,15 +129,21 @@ bool IsDatePrefix(const std::string& text) {
     bool digit = std::isdigit(static_cast<unsigned char>(text[i])) != 0;
     if (kShape[i] == 'd' ? !digit : text[i] != kShape[i]) return false;
   }
+  auto number = [&](size_t at) { return std::stoi(text.substr(at, 2)); };
+  if (text.size() >= 7 && (number(5) < 1 || number(5) > 12)) return false;
+  if (text.size() == 10 && (number(8) < 1 || number(8) > 31)) return false;
   return true;
 }
 
 bool EdgeFilter::AcceptsKind(const RelationEdge& edge) const {
-  if (!relations.empty() && std::find(relations.begin(), relations.end(),
-                                      edge.relation) == relations.end()) {
-    return false;
-  }
+  auto among = [](const auto& list, const auto& value) {
+    return std::find(list.begin(), list.end(), value) != list.end();
+  };
+  if (!relations.empty() && !among(relations, edge.relation)) return false;
+  if (among(exclude_relations, edge.relation)) return false;
   if (polarity && edge.polarity != *polarity) return false;
+  if (!modalities.empty() && !among(modalities, edge.modality)) return false;
+  if (edge.weight < min_weight) return false;
   return AnyDateInRange(edge, since, until);
 }
 

@@ -72,12 +72,16 @@ bool ParseDirection(const std::string& name, Direction* out);
 enum class Link { kOut, kIn, kSymmetric, kSelf };
 const char* LinkName(Link link);
 
-// True for "YYYY", "YYYY-MM" and "YYYY-MM-DD".
+// True for "YYYY", "YYYY-MM" and "YYYY-MM-DD" with a month 01-12 and a
+// day 01-31.
 bool IsDatePrefix(const std::string& text);
 
 struct EdgeFilter {
-  std::vector<std::string> relations;  // any of these; empty: all
-  std::optional<Polarity> polarity;    // unset: both
+  std::vector<std::string> relations;          // any of these; empty: all
+  std::vector<std::string> exclude_relations;  // none of these
+  std::optional<Polarity> polarity;            // unset: both
+  std::vector<Modality> modalities;            // any of these; empty: all
+  int64_t min_weight = 0;                      // at least this many mentions
   // Inclusive date bounds, possibly partial ("2023", "2023-05"); the edge
   // passes when one of its dates falls inside.  Undated edges fail any
   // bound.

@@ -46,18 +46,27 @@ BOOST_AUTO_TEST_CASE(symmetric_relations_are_stored_once) {
   BOOST_TEST(e->weight == 2);
 }
 
-BOOST_AUTO_TEST_CASE(polarity_splits_edges_and_hypotheticals_are_dropped) {
+BOOST_AUTO_TEST_CASE(polarity_and_modality_split_edges) {
   RelationMention neg = Mention("a", "supplies", "b", false, "d1", 1);
   neg.polarity = Polarity::kNegative;
   RelationMention hypo = Mention("a", "supplies", "b", false, "d1", 9);
   hypo.evidence.modality = Modality::kHypothetical;
+  RelationMention future = Mention("a", "supplies", "b", false, "d1", 12);
+  future.evidence.modality = Modality::kFuture;
   ActorGraph g;
-  g.AddDocument(
-      Doc("d1", {Mention("a", "supplies", "b", false, "d1", 3), neg, hypo}));
-  BOOST_REQUIRE_EQUAL(g.edge_count(), 2u);
-  BOOST_TEST(g.Edges()[0]->polarity == Polarity::kPositive);
-  BOOST_TEST(g.Edges()[1]->polarity == Polarity::kNegative);
-  BOOST_TEST(g.Edges()[0]->weight == 1);
+  g.AddDocument(Doc("d1", {Mention("a", "supplies", "b", false, "d1", 3), neg,
+                           hypo, future, future}));
+  BOOST_REQUIRE_EQUAL(g.edge_count(), 4u);
+  // Keyed by polarity, then modality: what is asserted is never summed
+  // with what is announced or supposed.
+  std::vector<const RelationEdge*> e = g.Edges();
+  BOOST_TEST(e[0]->polarity == Polarity::kPositive);
+  BOOST_TEST(e[0]->modality == Modality::kAsserted);
+  BOOST_TEST(e[0]->weight == 1);
+  BOOST_TEST(e[1]->modality == Modality::kFuture);
+  BOOST_TEST(e[1]->weight == 2);
+  BOOST_TEST(e[2]->modality == Modality::kHypothetical);
+  BOOST_TEST(e[3]->polarity == Polarity::kNegative);
 }
 
 BOOST_AUTO_TEST_CASE(evidence_is_capped_but_weight_is_exact) {

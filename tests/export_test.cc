@@ -283,7 +283,7 @@ BOOST_AUTO_TEST_CASE(unknown_formats_are_user_errors) {
              "out/g.x: unknown output format 'svg'" + known);
   BOOST_TEST(ErrorOf([&] { ReadGraphFile("g.gexf"); }) ==
              "g.gexf: cannot read graphs from '.gexf' files (known: "
-             ".graphml, .jsonld)");
+             ".graphml .jsonld)");
   BOOST_TEST(ErrorOf([&] { ReadGraphFile("/nonexistent/g.graphml"); }) ==
              "/nonexistent/g.graphml: cannot read: No such file or directory");
 }

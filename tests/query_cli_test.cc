@@ -205,14 +205,16 @@ const CliCase kCases[] = {
      ""},
     {"",
      {"relations", "--relation", "supply,bombs"},
-     1,
-     "actorgraph query: no matching relations; no edge has relation 'supply' "
-     "(did you mean: supplies?)\n"},
+     2,
+     "actorgraph query relations: unknown relation 'supply' (did you mean "
+     "'supplies'?; valid: cooperates_with, met_with, supplies, visited) (see "
+     "'actorgraph query relations --help')\n"},
     {"",
      {"neighbors", "Putin", "--relation", "bombs"},
-     1,
-     "actorgraph query: no neighbors of Vladimir Putin; no edge has relation "
-     "'bombs'\n"},
+     2,
+     "actorgraph query neighbors: unknown relation 'bombs' (valid: "
+     "cooperates_with, met_with, supplies, visited) (see 'actorgraph query "
+     "neighbors --help')\n"},
     {"",
      {"neighbors", "Iceland"},
      1,
@@ -248,8 +250,8 @@ const CliCase kCases[] = {
     {"",
      {"neighbors", "Putin", "--direction", "sideways"},
      2,
-     "actorgraph query neighbors: --direction wants out, in or both, not "
-     "'sideways' (see 'actorgraph query neighbors --help')\n"},
+     "actorgraph query neighbors: unknown direction 'sideways' (valid: out, "
+     "in, both) (see 'actorgraph query neighbors --help')\n"},
     {"",
      {"relations", "--since", "May 2023"},
      2,
@@ -258,13 +260,14 @@ const CliCase kCases[] = {
     {"",
      {"top", "--by", "fame"},
      2,
-     "actorgraph query top: --by wants degree, weighted-degree, pagerank or "
-     "betweenness, not 'fame' (see 'actorgraph query top --help')\n"},
+     "actorgraph query top: unknown measure 'fame' (valid: degree, "
+     "weighted-degree, pagerank, betweenness) (see 'actorgraph query top "
+     "--help')\n"},
     {"",
      {"neighbors", "Putin", "--format", "xml"},
      2,
-     "actorgraph query neighbors: --format wants table, tsv or json, not "
-     "'xml' (see 'actorgraph query neighbors --help')\n"},
+     "actorgraph query neighbors: unknown format 'xml' (valid: table, tsv, "
+     "json) (see 'actorgraph query neighbors --help')\n"},
     {"",
      {"explain", "Putin", "met_with"},
      2,
@@ -273,8 +276,8 @@ const CliCase kCases[] = {
     {"",
      {"friends", "Putin"},
      2,
-     "actorgraph query: unknown query 'friends' (neighbors, relations, path, "
-     "top, explain, stats)\n"},
+     "actorgraph query: unknown query 'friends' (queries: neighbors, "
+     "relations, path, top, explain, stats)\n"},
 };
 
 void CheckQueryGolden(const std::string& golden, const std::string& actual) {

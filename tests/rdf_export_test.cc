@@ -415,12 +415,21 @@ BOOST_AUTO_TEST_CASE(neo4j_files_have_one_line_per_record) {
       Written([&](std::ostream& o) { WriteNeo4jActorsCsv(g, o); });
   std::string relations =
       Written([&](std::ostream& o) { WriteNeo4jRelationsCsv(g, o); });
+  std::string documents =
+      Written([&](std::ostream& o) { WriteNeo4jDocumentsCsv(g, o); });
+  std::string mentions =
+      Written([&](std::ostream& o) { WriteNeo4jMentionsCsv(g, o); });
   std::string cypher =
       Written([&](std::ostream& o) { WriteNeo4jCypher(g, o); });
   BOOST_TEST(Lines(actors) == g.actor_count() + 1);
   BOOST_TEST(Lines(relations) == g.edge_count() + 1);
-  BOOST_TEST(Lines(cypher) == g.actor_count() + g.edge_count() + 2);
-  for (const std::string* text : {&actors, &relations, &cypher}) {
+  // Two constraints, then one statement per actor, edge, document and
+  // document-actor pair.
+  BOOST_TEST(Lines(cypher) == g.actor_count() + g.edge_count() +
+                                  Lines(documents) - 1 + Lines(mentions) - 1 +
+                                  3);
+  for (const std::string* text :
+       {&actors, &relations, &documents, &mentions, &cypher}) {
     for (char c : *text) {
       BOOST_TEST((c == '\n' || static_cast<unsigned char>(c) >= 0x20));
     }
@@ -444,14 +453,16 @@ BOOST_AUTO_TEST_CASE(neo4j_directory_through_the_factory) {
   std::sort(names.begin(), names.end());
   BOOST_TEST(
       names == (std::vector<std::string>{"README.txt", "actors.csv",
-                                         "import.cypher", "relations.csv"}),
+                                         "documents.csv", "import.cypher",
+                                         "mentions.csv", "relations.csv"}),
       boost::test_tools::per_element());
   BOOST_TEST(ReadFile(dir / "actors.csv") ==
              Written([&](std::ostream& o) { WriteNeo4jActorsCsv(g, o); }));
   std::string readme = ReadFile(dir / "README.txt");
   for (const char* command :
        {"neo4j-admin database import full --nodes=actors.csv "
-        "--relationships=relations.csv neo4j",
+        "--nodes=documents.csv --relationships=relations.csv "
+        "--relationships=mentions.csv neo4j",
         "cypher-shell -f import.cypher", "CALL apoc.import.csv("}) {
     BOOST_TEST(readme.find(command) != std::string::npos, command);
   }

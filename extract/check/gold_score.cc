@@ -147,7 +147,8 @@ void GoldScorer::ScoreRelations(const GoldDocument& doc,
   };
   std::set<Edge> edges;
   for (const RelationMention& m : result.relations) {
-    if (m.evidence.modality == Modality::kHypothetical) continue;
+    // Scored as `build` writes by default: what the articles assert.
+    if (m.evidence.modality != Modality::kAsserted) continue;
     // As in the graph, a symmetric edge is stored once whatever its order.
     bool swap = m.symmetric && m.target < m.source;
     edges.emplace(name(swap ? m.target : m.source), m.relation,

@@ -9,10 +9,6 @@
 #include "extract/text/text.h"
 #include "extract/base/user_error.h"
 
-#ifndef ACTORGRAPH_SOURCE_ONTOLOGY
-#define ACTORGRAPH_SOURCE_ONTOLOGY ""
-#endif
-
 namespace actorgraph {
 namespace fs = std::filesystem;
 
@@ -75,6 +71,7 @@ CueClasses LoadCueClasses(const Lexicon& lex, const std::string& where) {
   k.be = c("be");
   k.quantity = c("quantity");
   k.future_after = c("future_after");
+  k.ongoing = c("ongoing");
   k.out_refusal = c("out_refusal");
   k.compass = c("compass");
   k.org_anaphor = c("org_anaphor");
@@ -85,16 +82,6 @@ CueClasses LoadCueClasses(const Lexicon& lex, const std::string& where) {
 }
 
 }  // namespace
-
-std::string DefaultOntologyDir() {
-  if (const char* env = std::getenv("ACTORGRAPH_ONTOLOGY")) {
-    if (*env) return env;
-  }
-  std::string source = ACTORGRAPH_SOURCE_ONTOLOGY;
-  std::error_code ec;
-  if (!source.empty() && fs::is_directory(source, ec)) return source;
-  return "ontology";
-}
 
 std::vector<int> Ontology::WordIdsOf(const std::string& phrase) {
   std::vector<int> ids;
@@ -116,14 +103,16 @@ void Ontology::LoadCameo(const std::string& path) {
     size_t tab1 = line.find('\t');
     size_t tab2 = line.rfind('\t');
     if (tab1 == std::string::npos || tab2 == tab1) {
-      throw UserError(Located(path, number, 1, "expected code<TAB>name<TAB>goldstein"));
+      throw UserError(
+          Located(path, number, 1, "expected code<TAB>name<TAB>goldstein"));
     }
     std::string value = line.substr(tab2 + 1);
     char* end = nullptr;
     double g = std::strtod(value.c_str(), &end);
     if (value.empty() || end == value.c_str()) {
-      throw UserError(Located(path, number, static_cast<int>(tab2) + 2,
-                              "expected a Goldstein value, got '" + value + "'"));
+      throw UserError(
+          Located(path, number, static_cast<int>(tab2) + 2,
+                  "expected a Goldstein value, got '" + value + "'"));
     }
     goldstein_[line.substr(0, tab1)] = g;
   }
@@ -180,8 +169,10 @@ Ontology Ontology::Load(const std::string& dir) {
   o.rules_.Load((fs::path(dir) / "relations.rules").string(), &o.lexicon_,
                 o.goldstein_);
   std::vector<std::string> actor_files;
-  for (const auto& entry : fs::directory_iterator(fs::path(dir) / "actors", ec)) {
-    if (entry.path().extension() == ".tsv") actor_files.push_back(entry.path().string());
+  for (const auto& entry :
+       fs::directory_iterator(fs::path(dir) / "actors", ec)) {
+    if (entry.path().extension() == ".tsv")
+      actor_files.push_back(entry.path().string());
   }
   std::sort(actor_files.begin(), actor_files.end());
   for (const std::string& f : actor_files) o.actors_.LoadFile(f);

@@ -22,6 +22,7 @@
 #include "extract/rules/actor_table.h"
 #include "extract/rules/gazetteer.h"
 #include "extract/rules/lexicon.h"
+#include "extract/rules/ontology_dir.h"
 #include "extract/rules/relation_rules.h"
 
 namespace actorgraph {
@@ -34,9 +35,8 @@ struct CueClasses {
       future, hypothetical, irrealis_governor, reporting, title, role,
       leader_role, transparent_head, transparent_link, agent, agent_modifier,
       attributive, name_stop, name_particle, group_country, subordinator,
-      organization_word, condition, be, quantity,
-      future_after, out_refusal, compass, org_anaphor, country_anaphor,
-      geo_head, threat;
+      organization_word, condition, be, quantity, future_after, ongoing, out_refusal,
+      compass, org_anaphor, country_anaphor, geo_head, threat;
 };
 
 class Ontology {
@@ -73,10 +73,6 @@ class Ontology {
   Gazetteer gazetteer_;
   std::vector<std::vector<int>> anchored_;  // by word id
 };
-
-// $ACTORGRAPH_ONTOLOGY, else the source tree's ontology/ when it exists,
-// else "ontology" next to the working directory.
-std::string DefaultOntologyDir();
 
 }  // namespace actorgraph
 

@@ -117,9 +117,16 @@ Modality DecideModality(const DocAnalysis& d, const Binding& b, uint32_t anchor,
   }
   for (int64_t i = static_cast<int64_t>(anchor) - 1; i >= start; --i) {
     if (IsClauseBoundary(d, i)) break;
+    if (d.Is(i, d.cues.ongoing)) return Modality::kAsserted;
     if (d.Is(i, d.cues.future)) return Modality::kFuture;
   }
+  // "invited Xi to visit Moscow next spring": a time after an infinitive
+  // belongs to that verb, not to this one.
   for (uint32_t i = b.end; i < s.end_token && !IsClauseBoundary(d, i); ++i) {
+    if (d.KeyIs(i, "to") && i + 1 < s.end_token && !d.Is(i + 1, d.cues.det) &&
+        !d.Flag(i + 1, kCapitalized)) {
+      break;
+    }
     if (d.Is(i, d.cues.future_after)) return Modality::kFuture;
   }
   // Headline infinitive: "Russia to strengthen cooperation".

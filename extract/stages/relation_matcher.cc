@@ -77,6 +77,11 @@ std::vector<RelationHit> MatchRelations(const DocAnalysis& d) {
         if (!MatchPattern(d, rule, s, t, &b)) continue;
         Polarity pol = DecidePolarity(d, b, t, s);
         Modality mod = DecideModality(d, b, t, s);
+        // "wouldn't be helping Russia": a refusal is stated now, whatever
+        // tense it is put in; only a supposed one stays hypothetical.
+        if (pol == Polarity::kNegative && mod == Modality::kFuture) {
+          mod = Modality::kAsserted;
+        }
         if (d.trace) {
           d.TraceLine("rule " + rule.id + " matched '" +
                       std::string(d.Surface(b.first, b.end)) + "' (" +

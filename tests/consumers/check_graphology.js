@@ -87,10 +87,19 @@ fromGraphml.forEachNode((id, attr) => {
         `node ${id}: graphml (${attr.label}, ${attr.type}) vs gexf ` +
             `(${other.label}, ${other.type})`);
 });
-// Gephi-style rendering hints survive: every GEXF node has a color and size.
+// Gephi-style rendering hints survive: every GEXF node has a color, a size
+// and a position from actorgraph's layout.
 fromGexf.forEachNode((id, attr) => {
   check(typeof attr.color === 'string' && attr.size > 0,
         `gexf node ${id}: no viz color/size`);
+  check(Number.isFinite(attr.x) && Number.isFinite(attr.y),
+        `gexf node ${id}: no viz position`);
+});
+// A symmetric relation (met_with) is an undirected edge, others directed.
+fromGexf.forEachEdge((key, attr) => {
+  check(fromGexf.isUndirected(key) === (attr.symmetric === true),
+        `gexf edge ${key} (${attr.relation}): undirected ` +
+            `${fromGexf.isUndirected(key)}, symmetric ${attr.symmetric}`);
 });
 
 if (failures.length > 0) {

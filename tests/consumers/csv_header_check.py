@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Checks actors.csv and relations.csv of an actorgraph Neo4j directory
+"""Checks the CSV files of an actorgraph Neo4j directory (actors.csv and
+documents.csv, nodes; relations.csv and mentions.csv, relationships)
 against the rules of `neo4j-admin database import` (Neo4j 5 operations
 manual, "CSV header format"), which is not available here to run:
 
@@ -131,7 +132,25 @@ def main(argv):
               f"relations.csv: endpoint {row[start]} -> {row[end]} unknown")
         check(bool(NAME.match(row[rel_type])),
               f"relations.csv: type {row[rel_type]!r}")
+    check_documents(directory, set(node_ids))
     return report(nodes, relations)
+
+
+def check_documents(directory, actor_ids):
+    """Document nodes and their MENTIONS, in their own ID space."""
+    doc_columns, docs = read(directory, "documents.csv")
+    men_columns, mentions = read(directory, "mentions.csv")
+    ids = column_of(doc_columns, "ID")
+    check(len(ids) == 1, f"documents.csv: {len(ids)} :ID columns")
+    if failures:
+        return
+    doc_ids = {row[ids[0]] for row in docs}
+    check(len(doc_ids) == len(docs), "documents.csv: duplicate ids")
+    start = column_of(men_columns, "START_ID")[0]
+    end = column_of(men_columns, "END_ID")[0]
+    for row in mentions:
+        check(row[start] in doc_ids and row[end] in actor_ids,
+              f"mentions.csv: endpoint {row[start]} -> {row[end]} unknown")
 
 
 def report(nodes, relations):

@@ -3,11 +3,12 @@
 //  - import.cypher through Neo4j's own Cypher linter
 //    (@neo4j-cypher/language-support, lintCypherQuery, no database schema):
 //    no error and no warning;
-//  - actors.csv and relations.csv loaded into Kuzu, an embedded graph
-//    database, with node and relationship tables declared from the CSV
-//    headers (Kuzu maps columns by position), then queried with Cypher:
-//    every edge of DIR/graph.jsonl (an independent writer) is there with
-//    its weight, and the values of EXPECT.json when given.
+//  - actors.csv, documents.csv, relations.csv and mentions.csv loaded into
+//    Kuzu, an embedded graph database, with node and relationship tables
+//    declared from the CSV headers (Kuzu maps columns by position), then
+//    queried with Cypher: every edge of DIR/graph.jsonl (an independent
+//    writer) is there with its weight, and the values of EXPECT.json when
+//    given, down to the document ids of an edge's evidence.
 //   usage: node neo4j_check.mjs DIR [EXPECT.json]
 import fs from 'fs';
 import os from 'os';
@@ -69,8 +70,12 @@ for (const s of statements) {
   const m = actorLine.exec(s);
   if (m) cypherActors.set(cypherUnescape(m[1]), {label: m[2], name: cypherUnescape(m[3])});
 }
-const merges = statements.filter(s => s.startsWith('MERGE')).length;
-const matches = statements.filter(s => s.startsWith('MATCH')).length;
+const merges = statements.filter(s => s.startsWith('MERGE (a:Actor')).length;
+const matches = statements.filter(s => /^MATCH \(s:Actor/.test(s)).length;
+const documentMerges =
+  statements.filter(s => s.startsWith('MERGE (d:Document')).length;
+const mentionMatches =
+  statements.filter(s => s.includes('MERGE (d)-[m:MENTIONS]->(a)')).length;
 check(cypherActors.size === merges, 'an actor MERGE line did not parse');
 
 // --- Kuzu ------------------------------------------------------------------
@@ -90,7 +95,7 @@ function headerOf(file) {
 function column(field) {
   const [name, rawType = 'string'] = field.split(':');
   const type = rawType.replace(/\[\]$/, '');
-  if (rawType === 'ID') return `${name} STRING`;
+  if (/^ID(\(\w+\))?$/.test(rawType)) return `${name} STRING`;
   if (rawType === 'LABEL') return 'labels STRING';
   if (rawType === 'TYPE') return 'type STRING';
   check(type in KUZU_TYPES, `unexpected header type ${rawType}`);
@@ -99,9 +104,15 @@ function column(field) {
 
 const actorsCsv = headerOf('actors.csv');
 const relationsCsv = headerOf('relations.csv');
-const idField = actorsCsv.header.find(f => f.endsWith(':ID'));
+const documentsCsv = headerOf('documents.csv');
+const mentionsCsv = headerOf('mentions.csv');
+const isId = f => /:ID(\(\w+\))?$/.test(f);
+const idField = actorsCsv.header.find(isId);
+const docIdField = documentsCsv.header.find(isId);
 const nodeColumns = actorsCsv.header.map(column);
+const docColumns = documentsCsv.header.map(column);
 const relColumns = relationsCsv.header.slice(2).map(column);
+const mentionColumns = mentionsCsv.header.slice(2).map(column);
 
 const dbPath = fs.mkdtempSync(path.join(os.tmpdir(), 'actorgraph-kuzu-'));
 const db = new kuzu.Database(path.join(dbPath, 'db'));
@@ -115,10 +126,28 @@ try {
             `PRIMARY KEY(${idField.split(':')[0]}))`);
   await run(`CREATE REL TABLE Relation(FROM Actor TO Actor, ` +
             `${relColumns.join(', ')})`);
+  await run(`CREATE NODE TABLE Document(${docColumns.join(', ')}, ` +
+            `PRIMARY KEY(${docIdField.split(':')[0]}))`);
+  await run(`CREATE REL TABLE Mentions(FROM Document TO Actor, ` +
+            `${mentionColumns.join(', ')})`);
   await run(`COPY Actor FROM '${path.join(dir, 'actors.csv')}' (HEADER=true)`);
   await run(
     `COPY Relation FROM '${path.join(dir, 'relations.csv')}' (HEADER=true)`
   );
+  await run(
+    `COPY Document FROM '${path.join(dir, 'documents.csv')}' (HEADER=true)`
+  );
+  await run(
+    `COPY Mentions FROM '${path.join(dir, 'mentions.csv')}' (HEADER=true)`
+  );
+  const [{d}] = await run('MATCH (x:Document) RETURN count(*) AS d');
+  const [{k}] = await run('MATCH ()-[x:Mentions]->() RETURN count(*) AS k');
+  check(d === documentsCsv.rows && d === documentMerges,
+        `Kuzu loaded ${d} documents of ${documentsCsv.rows} ` +
+          `(${documentMerges} in import.cypher)`);
+  check(k === mentionsCsv.rows && k === mentionMatches,
+        `Kuzu loaded ${k} mentions of ${mentionsCsv.rows} ` +
+          `(${mentionMatches} in import.cypher)`);
   const [{n}] = await run('MATCH (a:Actor) RETURN count(*) AS n');
   const [{m}] = await run('MATCH ()-[r:Relation]->() RETURN count(*) AS m');
   check(n === actorsCsv.rows, `Kuzu loaded ${n} actors of ${actorsCsv.rows}`);
@@ -182,7 +211,8 @@ try {
           `AND r.relation = '${want.relation}' ` +
           'RETURN r.type AS type, r.weight AS weight, r.polarity AS polarity, ' +
           'r.symmetric AS symmetric, r.cameo AS cameo, r.goldstein AS g, ' +
-          'r.evidence_sample AS sample, t.name AS target'
+          'r.evidence AS sample, r.documents AS documents, ' +
+          'r.evidence_documents AS evidence_documents, t.name AS target'
       );
       check(rows.length === 1, `${name}: ${rows.length} rows in Kuzu`);
       if (rows.length !== 1) continue;
@@ -195,6 +225,23 @@ try {
       check(r.g === Number(want.goldstein), `${name}: goldstein ${r.g}`);
       check(r.sample === singleLine(want.evidence_sample),
             `${name}: evidence ${JSON.stringify(r.sample)}`);
+      if (want.evidence_documents) {
+        const distinct = [...new Set(want.evidence_documents)].sort();
+        check(r.documents === distinct.join(';'),
+              `${name}: documents ${JSON.stringify(r.documents)}`);
+        check(r.evidence_documents === want.evidence_documents.join(';'),
+              `${name}: evidence_documents ` +
+                JSON.stringify(r.evidence_documents));
+        // The documents are nodes too, linked to the actors they cite.
+        const cited = await run(
+          'MATCH (d:Document)-[:Mentions]->(a:Actor) ' +
+            `WHERE a.id = '${want.source}' RETURN d.id AS id ORDER BY id`
+        );
+        for (const doc of distinct) {
+          check(cited.some(c => c.id === doc),
+                `${name}: no (Document ${doc})-[:MENTIONS]->(${want.source})`);
+        }
+      }
       check(r.target === singleLine(expect.actors[want.target].label),
             `${name}: target name`);
     }

@@ -1,0 +1,88 @@
+#include "export/formats.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "export/graph_reader.h"
+#include "export/jsonld_reader.h"
+#include "export/writer.h"
+
+namespace actorgraph {
+namespace {
+
+ActorGraph ParseGraphmlText(const std::string& text, const std::string& name) {
+  return ParseGraphml(text, name);
+}
+
+bool Usable(const GraphFormat& f, FormatUse use) {
+  return use == FormatUse::kWrite || f.read != nullptr;
+}
+
+}  // namespace
+
+const std::vector<GraphFormat>& GraphFormats() {
+  static const std::vector<GraphFormat> formats = {
+      {"graphml", {".graphml"}, WriteGraphml, nullptr, ParseGraphmlText},
+      {"gexf", {".gexf"}, WriteGexf},
+      {"jsonld", {".jsonld"}, WriteJsonLd, nullptr, ParseJsonLd},
+      {"dot", {".dot", ".gv"}, WriteDot},
+      {"jsonl", {".jsonl"}, WriteJsonLines},
+      {"neo4j", {}, nullptr, WriteNeo4jDirectory},
+      {"html", {".html"}, WriteHtml},
+  };
+  return formats;
+}
+
+const GraphFormat* FindGraphFormat(const std::string& name) {
+  for (const GraphFormat& f : GraphFormats()) {
+    if (name == f.name) return &f;
+  }
+  return nullptr;
+}
+
+std::string PathExtension(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  size_t start = slash == std::string::npos ? 0 : slash + 1;
+  size_t dot = path.find_last_of('.');
+  // No dot in the file name, or a hidden file's leading one.
+  if (dot == std::string::npos || dot <= start) return "";
+  std::string ext = path.substr(dot);
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  return ext;
+}
+
+const GraphFormat* GraphFormatForPath(const std::string& path) {
+  std::string ext = PathExtension(path);
+  if (ext.empty()) return nullptr;
+  for (const GraphFormat& f : GraphFormats()) {
+    for (const std::string& e : f.extensions) {
+      if (e == ext) return &f;
+    }
+  }
+  return nullptr;
+}
+
+std::string FormatNames(FormatUse use) {
+  std::string out;
+  for (const GraphFormat& f : GraphFormats()) {
+    if (!Usable(f, use)) continue;
+    if (!out.empty()) out += ", ";
+    out += f.name;
+  }
+  return out;
+}
+
+std::string FormatExtensions(FormatUse use) {
+  std::string out;
+  for (const GraphFormat& f : GraphFormats()) {
+    if (!Usable(f, use)) continue;
+    for (const std::string& e : f.extensions) {
+      if (!out.empty()) out += " ";
+      out += e;
+    }
+  }
+  return out;
+}
+
+}  // namespace actorgraph

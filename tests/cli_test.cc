@@ -1,0 +1,242 @@
+// The command line as a user meets it: did-you-mean for commands and
+// options, `help COMMAND`, `-o -` and `query -`, the export filters with
+// the summary that says what was left out, and exact messages for bad
+// values.  Runs the real binary on short articles written for this test.
+#define BOOST_TEST_MODULE cli
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+#include <string>
+
+#include "tests/test_support.h"
+
+namespace actorgraph {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::ReadFile;
+using testing::RunResult;
+
+// Runs actorgraph with `words` split at spaces, stdin from `stdin_path`.
+RunResult RunActorgraph(const std::string& words,
+                        const std::string& stdin_path = "") {
+  std::vector<std::string> args;
+  std::istringstream in(words);
+  for (std::string word; in >> word;) args.push_back(word);
+  testing::RunOptions options;
+  if (!stdin_path.empty()) options.Stdin(ReadFile(stdin_path));
+  return testing::RunActorgraph(args, options);
+}
+
+// Two asserted mentions of Iran supplying Russia, one future one, and Chad
+// with no relation.
+const fs::path& Article() {
+  static const fs::path path = [] {
+    fs::path dir = fs::temp_directory_path() /
+                   ("actorgraph_cli_test_" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    std::ofstream(dir / "a.txt")
+        << "date 2024-03-01\n"
+           "Iran supplied drones to Russia on Monday. Iran supplied more "
+           "drones to Russia in April. Iran will supply missiles to Russia "
+           "next year. Chad was not mentioned in any deal.\n";
+    return dir / "a.txt";
+  }();
+  return path;
+}
+
+fs::path Scratch(const std::string& name) {
+  return Article().parent_path() / name;
+}
+
+struct RemoveScratch {
+  ~RemoveScratch() {
+    std::error_code ignored;
+    fs::remove_all(Article().parent_path(), ignored);
+  }
+};
+BOOST_TEST_GLOBAL_FIXTURE(RemoveScratch);
+
+// The summary with its timings blanked, which vary from run to run.
+std::string Untimed(const std::string& text) {
+  static const std::regex timing("in [0-9.]+ s \\([0-9.]+ s extracting\\)");
+  return std::regex_replace(text, timing, "in T");
+}
+
+BOOST_AUTO_TEST_CASE(mistyped_commands_and_options_get_a_suggestion) {
+  RunResult r = RunActorgraph("buidl");
+  BOOST_TEST(r.status == 2);
+  BOOST_TEST(r.err ==
+             "actorgraph: unknown command 'buidl' (did you mean 'build'?) "
+             "(commands: build, mentions, check, query, extract, merge, "
+             "view; see 'actorgraph --help')\n");
+  r = RunActorgraph("build " + Article().string() + " --ouptut g.graphml");
+  BOOST_TEST(r.status == 2);
+  BOOST_TEST(r.err ==
+             "actorgraph build: unknown option '--ouptut' (did you mean "
+             "'--output'?) (see 'actorgraph build --help')\n");
+  r = RunActorgraph("build " + Article().string() + " -o g.graphml --thread 2");
+  BOOST_TEST(r.err ==
+             "actorgraph build: unknown option '--thread' (did you mean "
+             "'--threads'?) (see 'actorgraph build --help')\n");
+  r = RunActorgraph("query g.graphml neighbours Iran");
+  BOOST_TEST(r.status == 2);
+  BOOST_TEST(r.err ==
+             "actorgraph query: unknown query 'neighbours' (did you mean "
+             "'neighbors'?) (queries: neighbors, relations, path, top, "
+             "explain, stats)\n");
+}
+
+BOOST_AUTO_TEST_CASE(help_command_is_the_command_help) {
+  RunResult help = RunActorgraph("help build");
+  RunResult dash = RunActorgraph("build --help");
+  BOOST_TEST(help.status == 0);
+  BOOST_TEST(help.out == dash.out);
+  // The format list and the export options come from their tables.
+  BOOST_TEST(help.out.find(
+                 "extension: .graphml .gexf .jsonld .dot .gv .jsonl .html") !=
+             std::string::npos);
+  BOOST_TEST(help.out.find("  --drop-isolates      leave out actors") !=
+             std::string::npos);
+  BOOST_TEST(help.out.find('{') == std::string::npos);
+  BOOST_TEST(RunActorgraph("help view").out.find("--min-weight N") !=
+             std::string::npos);
+  RunResult bad = RunActorgraph("help biuld");
+  BOOST_TEST(bad.status == 2);
+  BOOST_TEST(bad.err.rfind("actorgraph: unknown command 'biuld' (did you mean "
+                           "'build'?)",
+                           0) == 0);
+}
+
+BOOST_AUTO_TEST_CASE(default_graph_is_asserted_and_the_summary_says_so) {
+  fs::path out = Scratch("g.jsonl");
+  RunResult r =
+      RunActorgraph("build " + Article().string() + " -o " + out.string());
+  BOOST_TEST(r.status == 0);
+  BOOST_TEST(Untimed(r.err) ==
+             "actorgraph build: 1 document (187 bytes) in T: 3 actors, 1 "
+             "edge from 3 relation mentions; left out 1 relation mention (1 "
+             "future; --modality all keeps every modality)\n  wrote " +
+                 out.string() + "\n");
+  std::string edges = ReadFile(out);
+  BOOST_TEST(edges.find("\"modality\":\"asserted\",\"weight\":2") !=
+             std::string::npos);
+  BOOST_TEST(edges.find("future") == std::string::npos);
+
+  r = RunActorgraph("build " + Article().string() + " -o " + out.string() +
+                    " --modality all --drop-isolates");
+  BOOST_TEST(Untimed(r.err) ==
+             "actorgraph build: 1 document (187 bytes) in T: 2 actors, 2 "
+             "edges from 3 relation mentions; left out 1 actor without an "
+             "edge\n  wrote " +
+                 out.string() + "\n");
+  BOOST_TEST(ReadFile(out).find("\"modality\":\"future\",\"weight\":1") !=
+             std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(dash_is_stdout_and_stdin) {
+  RunResult dot =
+      RunActorgraph("build " + Article().string() + " -o - --format dot -q");
+  BOOST_TEST(dot.status == 0);
+  BOOST_TEST(dot.out ==
+             "digraph actorgraph {\n"
+             "  node [shape=box, style=rounded];\n"
+             "  \"country:IRN\" [label=\"Iran\", type=\"Country\"];\n"
+             "  \"country:RUS\" [label=\"Russia\", type=\"Country\"];\n"
+             "  \"country:TCD\" [label=\"Chad\", type=\"Country\"];\n"
+             "  \"country:IRN\" -> \"country:RUS\" [label=\"supplies\", "
+             "weight=2];\n"
+             "}\n");
+  BOOST_TEST(!fs::exists("-"));
+  RunResult none = RunActorgraph("build " + Article().string() + " -o -");
+  BOOST_TEST(none.status == 2);
+  BOOST_TEST(none.err ==
+             "actorgraph build: cannot tell the format of '-' (use an "
+             "extension or --format) (see 'actorgraph build --help')\n");
+
+  fs::path graph = Scratch("g.graphml");
+  RunActorgraph("build " + Article().string() + " -q -o " + graph.string());
+  RunResult stats = RunActorgraph("query - stats --format tsv", graph.string());
+  BOOST_TEST(stats.status == 0);
+  BOOST_TEST(
+      stats.out ==
+      RunActorgraph("query " + graph.string() + " stats --format tsv").out);
+  BOOST_TEST(stats.out.find("edges\tsupplies\tpositive\t1\t2") !=
+             std::string::npos);
+  RunResult junk = RunActorgraph("query - stats", Article().string());
+  BOOST_TEST(junk.status == 2);
+  BOOST_TEST(junk.err ==
+             "-: stdin holds no GraphML or JSON-LD graph (known: .graphml "
+             ".jsonld)\n");
+}
+
+BOOST_AUTO_TEST_CASE(bad_values_exit_2_and_list_the_valid_ones) {
+  fs::path graph = Scratch("v.graphml");
+  RunActorgraph("build " + Article().string() + " -q -o " + graph.string());
+  const std::string g = graph.string();
+  struct Row {
+    std::string args, err;
+  };
+  const Row rows[] = {
+      {"build " + Article().string() + " -o x.graphml --relations suplies",
+       "actorgraph build: unknown relation 'suplies' (did you mean "
+       "'supplies'?; valid: "},
+      {"build " + Article().string() + " -o x.graphml --format grapml",
+       "actorgraph build: unknown format 'grapml' (did you mean 'graphml'?; "
+       "valid: graphml, gexf, jsonld, dot, jsonl, neo4j, html) (see "
+       "'actorgraph build --help')\n"},
+      {"query " + g + " top --relation suplies",
+       "actorgraph query top: unknown relation 'suplies' (did you mean "
+       "'supplies'?; valid: supplies) (see 'actorgraph query top --help')\n"},
+      {"query " + g + " top --type Persn",
+       "actorgraph query top: unknown type 'Persn' (valid: Country) (see "
+       "'actorgraph query top --help')\n"},
+      {"query " + g + " neighbors Iran --since 2024-13",
+       "actorgraph query neighbors: --since wants YYYY, YYYY-MM or "
+       "YYYY-MM-DD, not '2024-13' (see 'actorgraph query neighbors "
+       "--help')\n"},
+      {"query " + g + " relations --modality futur",
+       "actorgraph query relations: unknown modality 'futur' (did you mean "
+       "'future'?; valid: asserted, future, hypothetical) (see 'actorgraph "
+       "query relations --help')\n"},
+      {"query " + g + " relations --polarity postive",
+       "actorgraph query relations: unknown polarity 'postive' (did you mean "
+       "'positive'?; valid: positive, negative, any) (see 'actorgraph query "
+       "relations --help')\n"},
+  };
+  for (const Row& row : rows) {
+    BOOST_TEST_CONTEXT(row.args) {
+      RunResult r = RunActorgraph(row.args);
+      BOOST_TEST(r.status == 2);
+      BOOST_TEST(r.err.rfind(row.err, 0) == 0, r.err);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(query_limits_and_filters) {
+  fs::path graph = Scratch("q.graphml");
+  RunActorgraph("build " + Article().string() + " -q --modality all -o " +
+                graph.string());
+  const std::string g = graph.string();
+  RunResult all = RunActorgraph("query " + g + " relations --format tsv");
+  BOOST_TEST(all.out.find("\t2\t") != std::string::npos);
+  RunResult one =
+      RunActorgraph("query " + g + " relations --limit 1 --format tsv");
+  BOOST_TEST(std::count(one.out.begin(), one.out.end(), '\n') == 2);
+  RunResult heavy =
+      RunActorgraph("query " + g + " relations --min-weight 2 --format tsv");
+  BOOST_TEST(heavy.out == one.out);
+  RunResult future = RunActorgraph(
+      "query " + g + " neighbors Iran --modality future --format tsv");
+  BOOST_TEST(future.status == 0);
+  BOOST_TEST(std::count(future.out.begin(), future.out.end(), '\n') == 2);
+  RunResult none = RunActorgraph(
+      "query " + g + " relations --exclude-relations supplies --format tsv");
+  BOOST_TEST(none.status == 1);
+  BOOST_TEST(none.err == "actorgraph query: no matching relations\n");
+}
+
+}  // namespace
+}  // namespace actorgraph
