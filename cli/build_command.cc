@@ -44,6 +44,8 @@ const char kBuildUsage[] =
     "                       weights stay exact\n"
     "  --base-iri IRI       base IRI of JSON-LD identifiers\n"
     "  --strict             a malformed input line is fatal\n"
+    "  --dedupe             also leave out a document whose text an earlier\n"
+    "                       one had (a repeated id is always left out)\n"
     "  -q, --quiet          no progress or summary on stderr\n"
     "  --profile            print CPU seconds per stage on stderr\n"
     "\n"
@@ -66,7 +68,7 @@ struct BuildOptions {
   std::string format, ontology, base_iri;
   int threads = 1;
   size_t max_evidence = kDefaultMaxEvidence;
-  bool strict = false, quiet = false, profile = false;
+  bool strict = false, quiet = false, profile = false, dedupe = false;
   ExportFilter filter;
 };
 
@@ -83,6 +85,7 @@ BuildOptions ParseBuildArgs(Args& args) {
   o.max_evidence = static_cast<size_t>(
       args.Number("--max-evidence", "", kDefaultMaxEvidence, 0, 1000000));
   o.strict = args.Flag("--strict");
+  o.dedupe = args.Flag("--dedupe");
   o.quiet = args.Flag("--quiet") || args.Flag("-q");
   o.profile = args.Flag("--profile");
   o.filter = ParseExportFilter(&args, {});
@@ -119,6 +122,7 @@ int RunBuild(const std::vector<std::string>& argv) {
   Extractor extractor(ontology);
   IngestOptions ingest;
   ingest.strict = o.strict;
+  ingest.dedupe = o.dedupe;
   DocumentReader reader(o.inputs, ingest, [](const std::string& line) {
     std::cerr << line << "\n";
   });
@@ -164,6 +168,10 @@ int RunBuild(const std::vector<std::string>& argv) {
             << Count(static_cast<int64_t>(shown.edge_count()), "edge")
             << " from " << Count(relation_mentions, "relation mention")
             << LeftOutSummary(left_out);
+    if (reader.duplicates() > 0) {
+      summary << "; " << Count(reader.duplicates(), "repeated document")
+              << " left out";
+    }
     if (reader.skipped() > 0) {
       summary << "; " << Count(reader.skipped(), "input") << " skipped";
     }

@@ -69,7 +69,11 @@ size_t EditDistance(std::string_view a, std::string_view b) {
 }
 
 ActorLookup::ActorLookup(const ActorGraph& graph)
-    : graph_(graph), actors_(graph.Actors()) {
+    : graph_(graph), actors_(graph.Actors()), degree_(actors_.size(), 0) {
+  for (const ActorGraph::IndexedEdge& e : graph.IndexedEdges()) {
+    ++degree_[e.source];
+    if (e.target != e.source) ++degree_[e.target];
+  }
   for (size_t i = 0; i < actors_.size(); ++i) {
     const ActorInfo& info = actors_[i]->info;
     std::set<std::string> names = {NormalizeActorName(info.label)};
@@ -96,16 +100,23 @@ ActorMatch ActorLookup::Resolve(std::string_view name) const {
     return match;
   }
   std::string key = NormalizeActorName(name);
+  // Whole names are preferred; runs of words ("Baker") are candidates too,
+  // so that a lone actor named exactly so does not hide a connected one.
+  std::vector<size_t> whole, any;
   for (const auto* index : {&by_name_, &by_words_}) {
     auto it = index->find(key);
     if (it == index->end()) continue;
-    std::vector<const ActorNode*> found;
-    for (size_t i : it->second) found.push_back(actors_[i]);
-    found = Pick(name, std::move(found));
+    if (index == &by_name_) whole = it->second;
+    any.insert(any.end(), it->second.begin(), it->second.end());
+  }
+  if (!any.empty()) {
+    std::sort(any.begin(), any.end());
+    any.erase(std::unique(any.begin(), any.end()), any.end());
+    std::vector<size_t> found = Pick(name, whole.empty() ? any : whole, any);
     if (found.size() == 1) {
-      match.actor = found[0];
+      match.actor = actors_[found[0]];
     } else {
-      match.candidates = std::move(found);
+      for (size_t i : found) match.candidates.push_back(actors_[i]);
     }
     return match;
   }
@@ -113,24 +124,37 @@ ActorMatch ActorLookup::Resolve(std::string_view name) const {
   return match;
 }
 
-// Narrows several matches to the ones whose label is the name itself: first
-// exactly as typed, then folded.
-std::vector<const ActorNode*> ActorLookup::Pick(
-    std::string_view name, std::vector<const ActorNode*> found) const {
-  std::sort(found.begin(), found.end(), LabelOrder);
-  found.erase(std::unique(found.begin(), found.end()), found.end());
-  if (found.size() <= 1) return found;
+// The one actor `name` means among `preferred` (narrowed to the one whose
+// label is the name, as typed, then folded), when no other candidate in
+// `all` is more connected; else every candidate, most connected first.
+std::vector<size_t> ActorLookup::Pick(std::string_view name,
+                                      const std::vector<size_t>& preferred,
+                                      const std::vector<size_t>& all) const {
+  std::vector<size_t> best = preferred;
   std::string key = NormalizeActorName(name);
   for (bool folded : {false, true}) {
-    std::vector<const ActorNode*> labelled;
-    for (const ActorNode* a : found) {
-      bool same =
-          folded ? NormalizeActorName(a->info.label) == key : a->info.label == name;
-      if (same) labelled.push_back(a);
+    if (best.size() <= 1) break;
+    std::vector<size_t> labelled;
+    for (size_t i : preferred) {
+      const std::string& label = actors_[i]->info.label;
+      if (folded ? NormalizeActorName(label) == key : label == name) {
+        labelled.push_back(i);
+      }
     }
-    if (labelled.size() == 1) return labelled;
+    if (labelled.size() == 1) best = labelled;
   }
-  return found;
+  if (best.size() == 1) {
+    bool outranked = std::any_of(all.begin(), all.end(), [&](size_t i) {
+      return degree_[i] > degree_[best[0]];
+    });
+    if (!outranked) return best;
+  }
+  std::vector<size_t> out = all;
+  std::sort(out.begin(), out.end(), [&](size_t a, size_t b) {
+    if (degree_[a] != degree_[b]) return degree_[a] > degree_[b];
+    return LabelOrder(actors_[a], actors_[b]);
+  });
+  return out;
 }
 
 std::vector<std::string> ActorLookup::Suggest(std::string_view name,

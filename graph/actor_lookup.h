@@ -8,9 +8,11 @@
 // A name matches, in this order of preference: an actor id ("country:RUS",
 // then ignoring case); a whole label or alias, ignoring case and accents
 // ("recep tayyip erdogan", "Erdoğan"); a run of whole words of a label or
-// alias ("erdogan", "xi").  The first step that matches decides.  When it
-// matches several actors, the one whose label equals the name wins;
-// otherwise the match is ambiguous and lists the candidates.  Suggestions
+// alias ("erdogan", "xi").  A whole name is preferred, and among several
+// the one whose label equals the name; it wins unless another candidate
+// (of either kind) has more edges: "Baker" does not pick a lone actor
+// called Baker over a connected James Baker.  Otherwise the match is
+// ambiguous and lists the candidates, most connected first.  Suggestions
 // for an unknown name are the labels closest by edit distance to the
 // folded name or to the words of a label.
 #ifndef ACTORGRAPH_GRAPH_ACTOR_LOOKUP_H_
@@ -28,7 +30,8 @@ namespace actorgraph {
 
 struct ActorMatch {
   const ActorNode* actor = nullptr;  // null when unknown or ambiguous
-  // Set when `actor` is null: several actors match (sorted by label, id) ...
+  // Set when `actor` is null: several actors match (most edges first,
+  // then by label and id) ...
   std::vector<const ActorNode*> candidates;
   // ... or none does: the closest labels, best first.
   std::vector<std::string> suggestions;
@@ -46,11 +49,13 @@ class ActorLookup {
                                    size_t max_suggestions = 3) const;
 
  private:
-  std::vector<const ActorNode*> Pick(std::string_view name,
-                                     std::vector<const ActorNode*> found) const;
+  std::vector<size_t> Pick(std::string_view name,
+                           const std::vector<size_t>& preferred,
+                           const std::vector<size_t>& all) const;
 
   const ActorGraph& graph_;
   std::vector<const ActorNode*> actors_;  // sorted by id
+  std::vector<size_t> degree_;            // edges per actor, as actors_
   // Folded label or alias -> indexes into actors_.
   std::unordered_map<std::string, std::vector<size_t>> by_name_;
   // Folded label suffix of whole words ("xi", "jinping") -> actors_.

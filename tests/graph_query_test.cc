@@ -84,6 +84,40 @@ BOOST_AUTO_TEST_CASE(exact_label_beats_a_partial_match) {
   BOOST_TEST(match.actor->info.id == "country:NIG");
 }
 
+BOOST_AUTO_TEST_CASE(a_lone_exact_label_does_not_hide_a_connected_actor) {
+  ActorGraph g;
+  g.AddActor(Actor("person:baker", "Baker", "Person"));
+  g.AddActor(Actor("person:james-baker", "James Baker", "Person"));
+  g.AddActor(Actor("person:howard-baker", "Howard Baker", "Person"));
+  g.AddActor(Actor("country:USA", "United States", "Country"));
+  RelationMention m;
+  m.source = "person:james-baker";
+  m.target = "country:USA";
+  m.relation = "visited";
+  for (int64_t at : {0, 10}) {
+    m.evidence.start = at;
+    g.AddRelation(m);
+  }
+  m.source = "person:howard-baker";
+  m.relation = "criticizes";
+  g.AddRelation(m);
+  ActorMatch match = ActorLookup(g).Resolve("Baker");
+  BOOST_TEST(match.actor == nullptr);
+  BOOST_TEST(DescribeFailure("Baker", match) ==
+             "ambiguous actor 'Baker' (candidates: Howard Baker "
+             "[person:howard-baker], James Baker [person:james-baker], Baker "
+             "[person:baker])");
+  // As connected as any other: the exact label still wins.
+  g.AddRelation([&] {
+    RelationMention n = m;
+    n.source = "person:baker";
+    return n;
+  }());
+  match = ActorLookup(g).Resolve("Baker");
+  BOOST_REQUIRE(match.actor != nullptr);
+  BOOST_TEST(match.actor->info.id == "person:baker");
+}
+
 BOOST_AUTO_TEST_CASE(edit_distance) {
   BOOST_TEST(EditDistance("", "abc") == 3u);
   BOOST_TEST(EditDistance("putn", "putin") == 1u);

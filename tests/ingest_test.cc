@@ -209,6 +209,37 @@ BOOST_AUTO_TEST_CASE(empty_and_binary_files) {
   BOOST_TEST(run.skipped == 0);
 }
 
+BOOST_AUTO_TEST_CASE(repeated_ids_and_texts_are_left_out_with_a_warning) {
+  TempDir dir;
+  std::string a = dir.Write("a.txt", "Chad met Peru.\n");
+  std::string lines =
+      dir.Write("wire.jsonl",
+                "{\"id\":\"w1\",\"text\":\"Chad met Peru.\\n\"}\n"
+                "{\"id\":\"w2\",\"text\":\"Peru met Chad.\"}\n"
+                "{\"id\":\"w1\",\"text\":\"Something else.\"}\n");
+  Run run = ReadAll({a, lines, a});
+  BOOST_TEST(run.docs.size() == 3u);
+  BOOST_TEST(run.skipped == 0);
+  BOOST_TEST(
+      run.warnings == (std::vector<std::string>{
+                          lines + ":3: repeated document id 'w1' (first at " +
+                              lines + ":1), skipped",
+                          a + ": repeated document id 'a.txt' (first at " + a +
+                              "), skipped"}),
+      boost::test_tools::per_element());
+  IngestOptions dedupe;
+  dedupe.dedupe = true;
+  run = ReadAll({a, lines}, dedupe);
+  BOOST_TEST(run.docs.size() == 2u);
+  BOOST_TEST(
+      run.warnings ==
+          (std::vector<std::string>{
+              lines + ":1: same text as document 'a.txt' (" + a + "), skipped",
+              lines + ":3: repeated document id 'w1' (first at " + lines +
+                  ":1), skipped"}),
+      boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(long_lines) {
   TempDir dir;
   // Longer than the reader's 1 MiB block, so it spans several reads.

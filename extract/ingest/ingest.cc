@@ -9,10 +9,11 @@
 #include <memory>
 #include <system_error>
 
+#include "extract/base/user_error.h"
+#include "extract/ingest/duplicates.h"
 #include "extract/ingest/jsonl_document.h"
 #include "extract/text/text.h"
 #include "extract/text/utf8.h"
-#include "extract/base/user_error.h"
 
 namespace actorgraph {
 namespace fs = std::filesystem;
@@ -165,6 +166,7 @@ struct DocumentReader::Impl {
   std::string line;
 
   int64_t documents = 0, skipped = 0, bytes_read = 0, total_bytes = 0;
+  std::unique_ptr<DuplicateFilter> duplicates;
 
   void Warn(const std::string& message) {
     if (warn) warn(message);
@@ -384,6 +386,7 @@ DocumentReader::DocumentReader(std::vector<std::string> inputs,
     : impl_(std::make_unique<Impl>()) {
   impl_->options = options;
   impl_->warn = std::move(warn);
+  impl_->duplicates = std::make_unique<DuplicateFilter>(options.dedupe);
   for (const std::string& input : inputs) impl_->AddInput(input);
 }
 
@@ -392,20 +395,31 @@ DocumentReader::~DocumentReader() = default;
 bool DocumentReader::Next(Document* doc) {
   Impl& m = *impl_;
   while (true) {
+    std::string where;
     if (m.lines) {
-      if (m.ReadJsonlLine(doc)) break;
-      continue;
-    }
-    if (m.next_source == m.sources.size()) return false;
-    const Source& s = m.sources[m.next_source++];
-    if (s.kind == SourceKind::kText) {
-      if (m.ReadTextFile(s, doc)) break;
+      if (!m.ReadJsonlLine(doc)) continue;
+      where = m.lines_name + ":" + std::to_string(m.line_number);
     } else {
-      m.OpenJsonl(s);
+      if (m.next_source == m.sources.size()) return false;
+      const Source& s = m.sources[m.next_source++];
+      if (s.kind != SourceKind::kText) {
+        m.OpenJsonl(s);
+        continue;
+      }
+      if (!m.ReadTextFile(s, doc)) continue;
+      where = s.path;
     }
+    std::string why;
+    if (m.duplicates->Admit(*doc, where, &why)) break;
+    m.Warn(why);
   }
   ++m.documents;
   return true;
+}
+
+int64_t DocumentReader::duplicates() const {
+  return impl_->duplicates->repeated_ids() +
+         impl_->duplicates->repeated_texts();
 }
 
 int64_t DocumentReader::documents() const { return impl_->documents; }

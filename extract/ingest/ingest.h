@@ -15,6 +15,9 @@
 // JSON line is reported as "file:line: reason", counted and skipped, or is
 // fatal (UserError) with `strict`.
 //
+// A document whose id was read before is left out with a warning, and so
+// is one with the text of an earlier one under `dedupe`
+// (extract/ingest/duplicates.h); duplicates() counts them, skipped() not.
 // Details: a file named explicitly with another extension is read as text.
 // A JSON Lines record without "id" gets "file:line"; blank lines are
 // ignored; a "date" that does not start with YYYY-MM-DD is dropped with a
@@ -45,7 +48,10 @@ namespace actorgraph {
 using DiagnosticSink = std::function<void(const std::string& line)>;
 
 struct IngestOptions {
-  bool strict = false;                    // a bad line is fatal
+  bool strict = false;  // a bad line is fatal
+  // A document whose id was already read is always skipped with a warning
+  // (extract/ingest/duplicates.h); with `dedupe`, so is one whose text was.
+  bool dedupe = false;
   size_t max_document_bytes = 64u << 20;  // larger documents are skipped
 };
 
@@ -62,6 +68,7 @@ class DocumentReader {
 
   int64_t documents() const;    // documents returned so far
   int64_t skipped() const;      // lines/files skipped as malformed
+  int64_t duplicates() const;   // documents left out as repeats
   int64_t bytes_read() const;   // input bytes consumed so far
   int64_t total_bytes() const;  // sum of regular input file sizes, or -1
 
