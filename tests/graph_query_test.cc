@@ -86,10 +86,12 @@ BOOST_AUTO_TEST_CASE(exact_label_beats_a_partial_match) {
 
 BOOST_AUTO_TEST_CASE(a_lone_exact_label_does_not_hide_a_connected_actor) {
   ActorGraph g;
-  g.AddActor(Actor("person:baker", "Baker", "Person"));
-  g.AddActor(Actor("person:james-baker", "James Baker", "Person"));
-  g.AddActor(Actor("person:howard-baker", "Howard Baker", "Person"));
-  g.AddActor(Actor("country:USA", "United States", "Country"));
+  g.AddActor(query_fixture::Actor("person:baker", "Baker", "Person"));
+  g.AddActor(
+      query_fixture::Actor("person:james-baker", "James Baker", "Person"));
+  g.AddActor(
+      query_fixture::Actor("person:howard-baker", "Howard Baker", "Person"));
+  g.AddActor(query_fixture::Actor("country:USA", "United States", "Country"));
   RelationMention m;
   m.source = "person:james-baker";
   m.target = "country:USA";
