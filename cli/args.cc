@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <sstream>
 
-#include "cli/suggest.h"
+#include "extract/base/suggest.h"
 #include "extract/base/user_error.h"
 
 namespace actorgraph {

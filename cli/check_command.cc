@@ -12,8 +12,10 @@
 
 #include "cli/args.h"
 #include "cli/command.h"
+#include "extract/base/atomic_file.h"
 #include "extract/base/user_error.h"
 #include "extract/check/case_file.h"
+#include "extract/check/case_report.h"
 #include "extract/check/case_runner.h"
 #include "extract/check/case_update.h"
 #include "extract/check/gold_file.h"
@@ -32,16 +34,22 @@ const char kCheckUsage[] =
     "reject: and actors: lines (format: tests/README.md).  Prints each\n"
     "failure as 'file:line: missing|unexpected|wrong polarity ...' and last\n"
     "'N passed, M failed'.  Exit 0 when all pass, 1 when one fails, 2 on a\n"
-    "syntax error.\n"
+    "syntax error (every syntax error of every file is listed).\n"
     "\n"
     "options:\n"
     "  --ontology DIR        ontology directory (default: "
-    "$ACTORGRAPH_ONTOLOGY\n"
-    "                        or the source tree's ontology/)\n"
+    "$ACTORGRAPH_ONTOLOGY,\n"
+    "                        else the installed one; see --version)\n"
     "  --case FILE:LINE      run only the case at that line (repeatable)\n"
     "  --by-rule             per rule: cases it fired on, firings expected /\n"
     "                        unexpected (rules with 0 cases are untested)\n"
     "  --trace               print what the extractor matched, per case\n"
+    "  -q, --quiet           print only the last line, 'N passed, M failed'\n"
+    "  --json                JSON Lines on stdout instead of text: one object\n"
+    "                        per case (file, line, id, text, passed,\n"
+    "                        findings, got), then {\"passed\": N, \"failed\": "
+    "M}\n"
+    "  --junit FILE          also write a JUnit XML report to FILE (for CI)\n"
     "  --update CASEFILE     rewrite CASEFILE's expect: lines from the "
     "current\n"
     "                        output, then check it\n"
@@ -57,6 +65,8 @@ struct CheckOptions {
   std::vector<std::pair<std::string, int>> only;  // --case file:line
   bool by_rule = false;
   bool trace = false;
+  bool quiet = false, json = false;
+  std::string junit;
   std::string update;
   std::string gold, corpus;
 };
@@ -84,6 +94,9 @@ CheckOptions ParseOptions(const std::vector<std::string>& argv) {
   }
   o.by_rule = args.Flag("--by-rule");
   o.trace = args.Flag("--trace");
+  o.quiet = args.Flag("--quiet") || args.Flag("-q");
+  o.json = args.Flag("--json");
+  o.junit = args.Value("--junit", "");
   o.update = args.Value("--update", "");
   args.Pair("--gold", &o.gold, &o.corpus);
   o.inputs = args.Rest();
@@ -217,13 +230,20 @@ int RunCheck(const std::vector<std::string>& args) {
   std::vector<CaseFile> files;
   if (!o.inputs.empty()) {
     CaseRunner validator(ontology, extractor);
+    std::string errors;  // of every file, before any case runs
     for (const std::string& path : FindCaseFiles(o.inputs)) {
       bool duplicate = false;
       for (const CaseFile& f : files) duplicate |= f.path == path;
       if (duplicate) continue;
-      files.push_back(ReadCaseFile(path));
-      validator.Validate(files.back());
+      try {
+        files.push_back(ReadCaseFile(path));
+        validator.Validate(files.back());
+      } catch (const UserError& e) {
+        if (e.exit_code() != kExitUsage) throw;
+        errors += (errors.empty() ? "" : "\n") + std::string(e.what());
+      }
     }
+    if (!errors.empty()) throw UserError(errors, kExitUsage);
   }
   for (const auto& [file, line] : o.only) {
     bool found = false;
@@ -234,16 +254,26 @@ int RunCheck(const std::vector<std::string>& args) {
   }
 
   CaseRunner runner(ontology, extractor);
+  std::vector<CaseResult> results;
   int passed = 0, failed = 0;
   for (const CaseFile& f : files) {
     for (const Case& c : f.cases) {
       if (!Selected(o, c)) continue;
-      CaseResult r = runner.Run(c, o.trace);
-      PrintCase(r, o.trace, std::cout);
-      (r.passed() ? passed : failed)++;
+      results.push_back(runner.Run(c, o.trace));
+      if (!o.quiet && !o.json) PrintCase(results.back(), o.trace, std::cout);
+      (results.back().passed() ? passed : failed)++;
     }
   }
-  if (o.by_rule) PrintByRule(runner.rule_stats(), std::cout);
+  if (!o.junit.empty()) {
+    AtomicFile report(o.junit);
+    WriteCaseJUnit(results, report.stream());
+    report.Commit();
+  }
+  if (o.json) {
+    WriteCaseJsonLines(results, std::cout);
+    return failed > 0 ? kExitFailure : kExitOk;
+  }
+  if (o.by_rule && !o.quiet) PrintByRule(runner.rule_stats(), std::cout);
   if (!o.gold.empty()) ScoreGold(o, extractor, std::cout);
   if (!files.empty()) {
     std::cout << passed << " passed, " << failed << " failed\n";

@@ -3,8 +3,8 @@
 #include <set>
 #include <utility>
 
-#include "cli/suggest.h"
 #include "cli/summary_text.h"
+#include "extract/base/suggest.h"
 
 namespace actorgraph {
 

@@ -9,8 +9,8 @@
 
 #include "cli/command.h"
 #include "cli/export_options.h"
-#include "cli/suggest.h"
 #include "export/formats.h"
+#include "extract/base/suggest.h"
 #include "extract/base/user_error.h"
 #include "extract/rules/ontology.h"
 

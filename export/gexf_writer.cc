@@ -15,7 +15,7 @@
 #include "export/evidence_json.h"
 #include "export/value_text.h"
 #include "export/writer.h"
-#include "export/xml_escape.h"
+#include "extract/base/xml_escape.h"
 #include "graph/layout.h"
 
 namespace actorgraph {

@@ -8,7 +8,7 @@
 #include "export/graphml_keys.h"
 #include "export/value_text.h"
 #include "export/writer.h"
-#include "export/xml_escape.h"
+#include "extract/base/xml_escape.h"
 
 namespace actorgraph {
 namespace {

@@ -24,6 +24,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/base/suggest.h"  // EditDistance
 #include "graph/actor_graph.h"
 
 namespace actorgraph {
@@ -66,9 +67,6 @@ class ActorLookup {
 // Putin?)" or "ambiguous actor 'Kim' (candidates: Kim Jong Un
 // [person:kim-jong-un], ...)".
 std::string DescribeFailure(std::string_view name, const ActorMatch& match);
-
-// Levenshtein distance in bytes; the inputs are short folded names.
-size_t EditDistance(std::string_view a, std::string_view b);
 
 }  // namespace actorgraph
 

@@ -171,6 +171,13 @@ BOOST_AUTO_TEST_CASE(syntax_errors_name_file_and_line) {
       {"text: A met B.\nactors: A, , B\n",
        "x.cases:2:9: empty actor name in 'actors:'"},
       {"text: A met B.\nactors: A:\n", "x.cases:2:9: empty type after 'A:'"},
+      // Every error of the file, one line each; a case whose only check
+      // line was wrong is not also said to check nothing.
+      {"text: A met B.\nexpect: A met B\n\ntext: C met D.\n"
+       "reject: C -met_with-> D [negativ]\nexpect: C -met_with-> D\n",
+       "x.cases:2:9: bad relation 'A met B' " + shape +
+           "\nx.cases:5:9: unknown option 'negativ' (expected positive, "
+           "negative, asserted, future or hypothetical)"},
       {"text: A met B.\nid: lonely\n\ntext: C.\nexpect: none\n",
        "x.cases:1:1: case checks nothing (add expect:, reject: or actors:)"},
   };

@@ -104,21 +104,56 @@ BOOST_AUTO_TEST_CASE(others_none_fails_on_any_other_relation) {
              "1 passed, 2 failed\n");
 }
 
-BOOST_AUTO_TEST_CASE(syntax_error_exits_two_naming_file_and_line) {
-  RunResult o = S().Check({"data/check/pass.cases", "data/check/syntax.cases"});
+BOOST_AUTO_TEST_CASE(syntax_errors_exit_two_naming_file_and_line) {
+  RunResult o = S().Check({"data/check/pass.cases", "data/check/syntax.cases",
+                           "data/check/unknown_relation.cases"});
   BOOST_TEST(o.status == 2);
   BOOST_TEST(o.out == "");
+  // Every error of every file in one run, each on its own line.
   BOOST_TEST(o.err ==
              "data/check/syntax.cases:3:1: unknown key 'expected' (expected "
-             "text, expect, reject, actors, others or id)\n");
+             "text, expect, reject, actors, others or id)\n"
+             "data/check/syntax.cases:6:9: bad relation 'Iran supplies "
+             "Russia' (expected 'SOURCE -relation-> TARGET [options]')\n"
+             "data/check/unknown_relation.cases:5:17: unknown relation "
+             "'invades'\n"
+             "data/check/unknown_relation.cases:6:17: unknown relation "
+             "'atacks' (did you mean 'attacks'?)\n");
 }
 
-BOOST_AUTO_TEST_CASE(unknown_relation_exits_two) {
-  RunResult o = S().Check({"data/check/unknown_relation.cases"});
-  BOOST_TEST(o.status == 2);
-  BOOST_TEST(o.err ==
-             "data/check/unknown_relation.cases:5:17: unknown relation "
-             "'invades'\n");
+BOOST_AUTO_TEST_CASE(quiet_json_and_junit_reports) {
+  RunResult q =
+      S().Check({"data/check/pass.cases", "data/check/fail.cases", "-q"});
+  BOOST_TEST(q.status == 1);
+  BOOST_TEST(q.out == "4 passed, 3 failed\n");
+  RunResult j = S().Check({"data/check/fail.cases", "--json"});
+  BOOST_TEST(j.status == 1);
+  std::istringstream lines(j.out);
+  std::string first, line, last;
+  std::getline(lines, first);
+  while (std::getline(lines, line)) last = line;
+  BOOST_TEST(first ==
+             "{\"file\":\"data/check/fail.cases\",\"line\":2,\"id\":\"\","
+             "\"text\":\"Russia attacked Ukraine.\",\"passed\":false,"
+             "\"findings\":[{\"kind\":\"missing\",\"line\":3,\"detail\":"
+             "\"Ukraine -attacks-> Russia\"},{\"kind\":\"unexpected\","
+             "\"line\":4,\"detail\":\"Russia -attacks-> Ukraine [positive] "
+             "(attacks.verb)\"}],\"got\":[{\"relation\":\"Russia -attacks-> "
+             "Ukraine\",\"rule\":\"attacks.verb\",\"expected\":false}]}");
+  BOOST_TEST(last == "{\"passed\":1,\"failed\":3}");
+  fs::path junit = S().dir / "junit.xml";
+  RunResult x = S().Check({"data/check/pass.cases", "data/check/fail.cases",
+                           "-q", "--junit", junit.string()});
+  BOOST_TEST(x.out == "4 passed, 3 failed\n");
+  std::string xml = ReadFile(junit);
+  BOOST_TEST(xml.find("<testsuites name=\"actorgraph check\" tests=\"7\" "
+                      "failures=\"3\">") != std::string::npos);
+  BOOST_TEST(xml.find("<testsuite name=\"data/check/fail.cases\" tests=\"4\" "
+                      "failures=\"3\">") != std::string::npos);
+  BOOST_TEST(xml.find("<failure message=\"2 finding(s) at "
+                      "data/check/fail.cases:2\">Russia attacked Ukraine.\n"
+                      "data/check/fail.cases:3: missing        Ukraine "
+                      "-attacks-&gt; Russia") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(usage_errors_exit_two) {

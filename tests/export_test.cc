@@ -13,7 +13,7 @@
 #include "export/graph_reader.h"
 #include "export/graphml_reader.h"
 #include "export/writer.h"
-#include "export/xml_escape.h"
+#include "extract/base/xml_escape.h"
 #include "export/xml_reader.h"
 #include "extract/base/atomic_file.h"
 #include "extract/base/user_error.h"

@@ -7,8 +7,8 @@
 
 #include "cli/args.h"
 #include "cli/export_options.h"
-#include "cli/suggest.h"
 #include "cli/summary_text.h"
+#include "extract/base/suggest.h"
 #include "extract/base/user_error.h"
 #include "tests/actor_fixture.h"
 

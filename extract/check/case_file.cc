@@ -56,7 +56,8 @@ bool ParseOptions(const std::string& options, CaseRelation* out,
   return true;
 }
 
-// Builds a CaseFile line by line; each line method throws UserError.
+// Builds a CaseFile line by line; a line method throws UserError, which
+// ParseCaseFile records with Note() before going on.
 class Parser {
  public:
   explicit Parser(const std::string& path) { file_.path = path; }
@@ -98,6 +99,15 @@ class Parser {
     return Id(value);
   }
 
+  // Records an error and goes on, so that one run lists them all.  A
+  // failed line of the open case also silences its "checks nothing",
+  // which would only repeat that error.
+  void Note(const std::string& error, bool line_failed = false) {
+    errors_ += (errors_.empty() ? "" : "\n") + error;
+    if (line_failed) case_failed_ = open_;
+  }
+  const std::string& errors() const { return errors_; }
+
   CaseFile Finish() {
     CloseCase();
     return std::move(file_);
@@ -138,12 +148,13 @@ class Parser {
   void CloseCase() {
     if (!open_) return;
     open_ = false;
-    if (current_.expects.empty() && current_.rejects.empty() &&
+    bool failed = case_failed_;
+    case_failed_ = false;
+    if (!failed && current_.expects.empty() && current_.rejects.empty() &&
         current_.actors.empty() && !current_.expect_none() &&
         !current_.others_none()) {
-      throw UserError(
-          Located(file_.path, current_.line, 1,
-                  "case checks nothing (add expect:, reject: or actors:)"));
+      Note(Located(file_.path, current_.line, 1,
+                   "case checks nothing (add expect:, reject: or actors:)"));
     }
     file_.cases.push_back(std::move(current_));
   }
@@ -212,8 +223,10 @@ class Parser {
 
   CaseFile file_;
   Case current_;
-  bool open_ = false;     // a case has started and is not yet closed
-  bool in_text_ = false;  // the previous line was its text (continuable)
+  bool open_ = false;         // a case has started and is not yet closed
+  bool in_text_ = false;      // the previous line was its text (continuable)
+  bool case_failed_ = false;  // a line of the open case had an error
+  std::string errors_;        // one line each, in file order
   int line_ = 0;
   int column_ = 0;  // where the current line's error is, 1-based
   std::map<std::string, int> ids_;
@@ -303,8 +316,17 @@ CaseFile ParseCaseFile(const std::string& path, const std::string& contents) {
   std::stringstream in(contents);
   std::string line;
   int number = 0;
-  while (std::getline(in, line)) parser.Line(++number, line);
-  return parser.Finish();
+  // Every error of the file in one run, one line each.
+  while (std::getline(in, line)) {
+    try {
+      parser.Line(++number, line);
+    } catch (const UserError& e) {
+      parser.Note(e.what(), true);
+    }
+  }
+  CaseFile file = parser.Finish();
+  if (!parser.errors().empty()) throw UserError(parser.errors(), kExitUsage);
+  return file;
 }
 
 CaseFile ReadCaseFile(const std::string& path) {

@@ -12,9 +12,10 @@
 //   for (const Case& c : f.cases) Run(c.text, c.expects, ...);
 //
 // Every case and every checked line keeps its 1-based line number, so that
-// a failure is reported as "file:line: ...".  A syntax error throws
-// UserError("file:line:col: reason") with exit code kExitUsage; the column
-// is that of the key for a bad or misplaced key, else that of the value.
+// a failure is reported as "file:line: ...".  Syntax errors throw one
+// UserError with exit code kExitUsage that holds every error of the file,
+// one "file:line:col: reason" line each; the column is that of the key for
+// a bad or misplaced key, else that of the value.
 #ifndef ACTORGRAPH_EXTRACT_CHECK_CASE_FILE_H_
 #define ACTORGRAPH_EXTRACT_CHECK_CASE_FILE_H_
 

@@ -4,6 +4,7 @@
 #include <set>
 #include <sstream>
 
+#include "extract/base/suggest.h"
 #include "extract/base/user_error.h"
 #include "extract/extractor.h"
 #include "extract/model/actor_name.h"
@@ -222,16 +223,21 @@ bool CaseRunner::Symmetric(const std::string& relation) const {
 }
 
 void CaseRunner::Validate(const CaseFile& file) const {
+  std::vector<std::string> known;
+  for (const RelationDef& d : ontology_.relations()) known.push_back(d.name);
+  std::string errors;
   for (const Case& c : file.cases) {
     for (const auto* list : {&c.expects, &c.rejects}) {
       for (const CaseRelation& r : *list) {
-        if (ontology_.FindRelation(r.relation) == nullptr) {
-          throw UserError(Located(file.path, r.line, r.column,
-                                  "unknown relation '" + r.relation + "'"));
-        }
+        if (ontology_.FindRelation(r.relation) != nullptr) continue;
+        errors += (errors.empty() ? "" : "\n") +
+                  Located(file.path, r.line, r.column,
+                          "unknown relation '" + r.relation + "'" +
+                              DidYouMean(r.relation, known));
       }
     }
   }
+  if (!errors.empty()) throw UserError(errors, kExitUsage);
 }
 
 CaseResult CaseRunner::Run(const Case& test, bool want_trace) {

@@ -78,8 +78,9 @@ class CaseRunner {
  public:
   CaseRunner(const Ontology& ontology, const Extractor& extractor);
 
-  // Throws UserError("file:line: unknown relation 'x'") for the first
-  // expect:/reject: line naming a relation the ontology lacks.
+  // Throws UserError with one "file:line:col: unknown relation 'x' (did
+  // you mean 'y'?)" line for every expect:/reject: line naming a relation
+  // the ontology lacks.
   void Validate(const CaseFile& file) const;
 
   // Extracts the case's text as one document and compares.

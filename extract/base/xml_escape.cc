@@ -1,4 +1,4 @@
-#include "export/xml_escape.h"
+#include "extract/base/xml_escape.h"
 
 #include <cstdint>
 

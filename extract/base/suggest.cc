@@ -1,9 +1,7 @@
-#include "cli/suggest.h"
+#include "extract/base/suggest.h"
 
 #include <algorithm>
 #include <cctype>
-
-#include "graph/actor_lookup.h"
 
 namespace actorgraph {
 
@@ -15,6 +13,22 @@ std::string Lower(std::string text) {
 }
 
 }  // namespace
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t above = row[j];
+      size_t substitute = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
+      row[j] = std::min({above + 1, row[j - 1] + 1, substitute});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
 
 std::string Suggest(const std::string& word,
                     const std::vector<std::string>& candidates) {

@@ -1,4 +1,4 @@
-// Escaping for XML 1.0 output (GraphML, GEXF).
+// Escaping for XML 1.0 output (GraphML, GEXF, JUnit reports).
 //
 //   out << "<data key=\"label\">" << XmlText(label) << "</data>";
 //   out << "<node label=\"" << XmlAttribute(label) << "\"/>";
@@ -9,8 +9,8 @@
 // writes tab, LF and CR as character references, which a parser would
 // otherwise normalize to spaces; XmlText writes CR as a reference, which a
 // parser would otherwise turn into LF.
-#ifndef ACTORGRAPH_EXPORT_XML_ESCAPE_H_
-#define ACTORGRAPH_EXPORT_XML_ESCAPE_H_
+#ifndef ACTORGRAPH_EXTRACT_BASE_XML_ESCAPE_H_
+#define ACTORGRAPH_EXTRACT_BASE_XML_ESCAPE_H_
 
 #include <string>
 #include <string_view>
@@ -26,4 +26,4 @@ std::string XmlCharacters(std::string_view text);
 
 }  // namespace actorgraph
 
-#endif  // ACTORGRAPH_EXPORT_XML_ESCAPE_H_
+#endif  // ACTORGRAPH_EXTRACT_BASE_XML_ESCAPE_H_

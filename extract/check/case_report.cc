@@ -1,0 +1,105 @@
+#include "extract/check/case_report.h"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <map>
+#include <string>
+
+#include "extract/base/xml_escape.h"
+
+namespace actorgraph {
+namespace {
+
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void Field(JsonWriter& w, const char* key, const std::string& value) {
+  w.Key(key);
+  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+}
+
+std::string CaseJson(const CaseResult& r) {
+  const Case& c = *r.test;
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.StartObject();
+  Field(w, "file", c.file);
+  w.Key("line");
+  w.Int(c.line);
+  Field(w, "id", c.id);
+  Field(w, "text", c.text);
+  w.Key("passed");
+  w.Bool(r.passed());
+  w.Key("findings");
+  w.StartArray();
+  for (const Finding& f : r.findings) {
+    w.StartObject();
+    Field(w, "kind", FindingKindName(f.kind));
+    w.Key("line");
+    w.Int(f.line);
+    Field(w, "detail", f.detail);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("got");
+  w.StartArray();
+  for (const Firing& f : r.firings) {
+    w.StartObject();
+    Field(w, "relation", FormatCaseRelation(f.relation));
+    Field(w, "rule", f.rule);
+    w.Key("expected");
+    w.Bool(f.expected);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  return buffer.GetString();
+}
+
+}  // namespace
+
+void WriteCaseJsonLines(const std::vector<CaseResult>& results,
+                        std::ostream& out) {
+  int passed = 0;
+  for (const CaseResult& r : results) {
+    out << CaseJson(r) << "\n";
+    passed += r.passed() ? 1 : 0;
+  }
+  out << "{\"passed\":" << passed << ",\"failed\":" << results.size() - passed
+      << "}\n";
+}
+
+void WriteCaseJUnit(const std::vector<CaseResult>& results, std::ostream& out) {
+  std::map<std::string, std::vector<const CaseResult*>> by_file;
+  for (const CaseResult& r : results) by_file[r.test->file].push_back(&r);
+  int failures = 0;
+  for (const CaseResult& r : results) failures += r.passed() ? 0 : 1;
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      << "<testsuites name=\"actorgraph check\" tests=\"" << results.size()
+      << "\" failures=\"" << failures << "\">\n";
+  for (const auto& [file, cases] : by_file) {
+    int failed = 0;
+    for (const CaseResult* r : cases) failed += r->passed() ? 0 : 1;
+    out << "  <testsuite name=\"" << XmlAttribute(file) << "\" tests=\""
+        << cases.size() << "\" failures=\"" << failed << "\">\n";
+    for (const CaseResult* r : cases) {
+      const Case& c = *r->test;
+      out << "    <testcase classname=\"" << XmlAttribute(file) << "\" name=\""
+          << XmlAttribute(c.id.empty() ? c.Where() : c.id) << "\"";
+      if (r->passed()) {
+        out << "/>\n";
+        continue;
+      }
+      std::string detail = c.text;
+      for (const Finding& f : r->findings) detail += "\n" + FormatFinding(c, f);
+      out << ">\n      <failure message=\""
+          << XmlAttribute(std::to_string(r->findings.size()) +
+                          " finding(s) at " + c.Where())
+          << "\">" << XmlText(detail) << "</failure>\n    </testcase>\n";
+    }
+    out << "  </testsuite>\n";
+  }
+  out << "</testsuites>\n";
+}
+
+}  // namespace actorgraph
