@@ -105,6 +105,20 @@ function checkHostile(r) {
                                     { role: "target", text: "Freedonia" }]);
 }
 
+// The Reuters corpus filtered as a user would (--drop-isolates
+// --min-weight 2): hundreds of actors, most of them named on screen (a
+// crowded one by a short form rather than not at all), and the search
+// selects Japan and zooms to it.
+function checkReuters(r) {
+  assert.strictEqual(r.injected, false);
+  assert(r.actors >= 200, `only ${r.actors} actors`);
+  assert(r.initial.labels.length >= 100,
+         `only ${r.initial.labels.length} of ${r.actors} actors labelled`);
+  assert.strictEqual(r.search.results[0], "Japan");
+  assert.strictEqual(r.actorPanel.title, "Japan");
+  assert(r.actorPanel.relations.length >= 5, r.actorPanel.relations);
+}
+
 const [mode, ...dumps] = process.argv.slice(2);
 if (mode === "fixture") {
   checkZoe(report(dumps[0]));
@@ -112,7 +126,10 @@ if (mode === "fixture") {
   checkHostile(report(dumps[2]));
 } else if (mode === "corpus") {
   checkCorpus(report(dumps[0]));
+} else if (mode === "reuters") {
+  checkReuters(report(dumps[0]));
 } else {
-  throw new Error("usage: check_selftest.js fixture ZOE FENWICK HOSTILE | corpus DUMP");
+  throw new Error(
+      "usage: check_selftest.js fixture ZOE FENWICK HOSTILE | corpus DUMP | reuters DUMP");
 }
 console.log(mode + " selftest reports OK");

@@ -70,3 +70,21 @@ if [[ -n $actorgraph ]]; then
     "file://$out/examples.html" > /dev/null
   echo "screenshot: $out/examples.png"
 fi
+
+# At corpus scale: the Reuters graph as a user would filter it.
+reuters="$source_dir/../shared/corpus/reuters21578.jsonl"
+if [[ -n $actorgraph && -f $reuters ]]; then
+  if ! "$actorgraph" build "$reuters" --drop-isolates --min-weight 2 -q \
+      -o "$out/reuters.html" 2> "$out/build-reuters.log"; then
+    echo "FAIL: actorgraph build reuters:"
+    cat "$out/build-reuters.log"
+    exit 1
+  fi
+  chromium --virtual-time-budget=8000 --dump-dom \
+    "file://$out/reuters.html#selftest&q=japan" > "$out/selftest-reuters.html"
+  node "$here/check_selftest.js" reuters "$out/selftest-reuters.html"
+  chromium --virtual-time-budget=8000 --screenshot="$out/reuters.png" \
+    "file://$out/reuters.html" > /dev/null
+  [[ -s $out/reuters.png ]] || { echo "FAIL: no Reuters screenshot"; exit 1; }
+  echo "screenshot: $out/reuters.png"
+fi
