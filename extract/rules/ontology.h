@@ -4,6 +4,7 @@
 //   ontology/lexicon.txt        word classes and irregular verbs
 //   ontology/cameo.tsv          CAMEO codes and Goldstein values
 //   ontology/relations.rules    relations and their patterns
+//   ontology/rules/*.rules      more patterns (and relations), read after it
 //   ontology/actors/*.tsv       the gazetteer (countries, organizations,
 //                               people)
 //
@@ -20,6 +21,7 @@
 #include <vector>
 
 #include "extract/rules/actor_table.h"
+#include "extract/rules/cameo_table.h"
 #include "extract/rules/gazetteer.h"
 #include "extract/rules/lexicon.h"
 #include "extract/rules/ontology_dir.h"
@@ -27,7 +29,8 @@
 
 namespace actorgraph {
 
-// Word classes the extractor itself relies on (besides those patterns use).
+// Word classes the extractor itself relies on (besides those patterns use),
+// as cue bits of Lexicon::ClassBits.
 struct CueClasses {
   int aux, det, possessive, preposition, locative, conjunction, clause_break,
       relative, adverb, pronoun_person, pronoun_subject_person, pronoun_thing,
@@ -44,6 +47,7 @@ class Ontology {
   static Ontology Load(const std::string& dir);
 
   const Lexicon& lexicon() const { return lexicon_; }
+  const CameoTable& cameo() const { return cameo_; }
   const CueClasses& cues() const { return cues_; }
   const ActorTable& actors() const { return actors_; }
   const Gazetteer& gazetteer() const { return gazetteer_; }
@@ -59,7 +63,6 @@ class Ontology {
   const std::string& directory() const { return directory_; }
 
  private:
-  void LoadCameo(const std::string& path);
   void CompileGazetteer();
   void IndexAnchors();
   std::vector<int> WordIdsOf(const std::string& phrase);
@@ -67,12 +70,16 @@ class Ontology {
   std::string directory_;
   Lexicon lexicon_;
   CueClasses cues_{};
-  std::map<std::string, double> goldstein_;
+  CameoTable cameo_;
   RelationRules rules_;
   ActorTable actors_;
   Gazetteer gazetteer_;
   std::vector<std::vector<int>> anchored_;  // by word id
 };
+
+// The lexicon classes the extractor requires, as ontology/README.md lists
+// them.
+std::vector<std::string> RequiredClassNames();
 
 }  // namespace actorgraph
 

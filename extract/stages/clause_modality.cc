@@ -58,12 +58,10 @@ Polarity DecidePolarity(const DocAnalysis& d, const Binding& b, uint32_t anchor,
       ++negations;
     }
   }
-  // "held no talks with", "ruled out talks with": inside the pattern,
-  // before the target.
+  // "held no talks with": inside the pattern, before the target.
   uint32_t target = b.b.set && b.b.first > anchor ? b.b.first : anchor;
-  for (uint32_t i = anchor; i < target; ++i) {
-    if ((i > anchor && d.Is(i, d.cues.negation)) || IsPhrasalNegation(d, i))
-      ++negations;
+  for (uint32_t i = anchor + 1; i < target; ++i) {
+    if (d.Is(i, d.cues.negation)) ++negations;
   }
   // "suspended arms exports to Israel": the pattern's own verb refuses.
   if (d.Is(anchor, d.cues.refusal)) ++negations;
@@ -81,7 +79,8 @@ Modality DecideModality(const DocAnalysis& d, const Binding& b, uint32_t anchor,
   if (IsQuestion(d, s)) return Modality::kHypothetical;
   // "will strike Iran if it enriches uranium": a condition follows.
   // A threat's condition belongs to what it threatens.
-  for (uint32_t i = b.end; i < s.end_token && !d.Is(anchor, d.cues.threat); ++i) {
+  for (uint32_t i = b.end; i < s.end_token && !d.Is(anchor, d.cues.threat);
+       ++i) {
     if (d.Is(i, d.cues.condition)) return Modality::kHypothetical;
   }
   for (uint32_t i = s.first_token; i < anchor; ++i) {

@@ -6,7 +6,6 @@
 namespace actorgraph {
 namespace {
 
-constexpr int kFreeGapOnRight = 8;
 constexpr int kRelativeClauseMax = 30;
 
 bool IsStop(const DocAnalysis& d, size_t i) {
@@ -276,10 +275,11 @@ class PatternMatcher {
   bool SubjectSearch(int64_t pos, SlotValue* v) const {
     bool only_function_words = true;
     // Only a verb has a subject of its own between it and an actor.
-    bool verb_follows = pos + 1 < s_.end_token &&
-                        d_.lexicon.IsVerbForm(d_.word[pos + 1]);
+    bool verb_follows =
+        pos + 1 < s_.end_token && d_.lexicon.IsVerbForm(d_.word[pos + 1]);
     int steps = 0;
-    for (int64_t i = pos; i >= s_.first_token && steps < 25; ++steps) {
+    for (int64_t i = pos; i >= s_.first_token && steps < kSubjectGapMax;
+         ++steps) {
       if (const ActorMention* m = d_.MentionAt(static_cast<size_t>(i))) {
         // The whole list must stand as a subject: "visit Canada and Japan
         // before starting negotiations" has none.
