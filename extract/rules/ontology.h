@@ -38,8 +38,9 @@ struct CueClasses {
       future, hypothetical, irrealis_governor, reporting, title, role,
       leader_role, transparent_head, transparent_link, agent, agent_modifier,
       attributive, name_stop, name_particle, group_country, subordinator,
-      organization_word, condition, be, quantity, future_after, ongoing, out_refusal,
-      compass, org_anaphor, country_anaphor, geo_head, threat;
+      organization_word, condition, be, quantity, future_after, ongoing,
+      out_refusal, compass, org_anaphor, country_anaphor, geo_head, threat,
+      claim, group_pair;
 };
 
 class Ontology {

@@ -257,6 +257,12 @@ void RelationRules::ParsePattern(const std::string& text, int value_column,
       break;
     }
   }
+  for (const PatternElement& e : rule.elements) {
+    if (e.kind != ElementKind::kWords || e.min == 0) continue;
+    uint64_t mask = 0;
+    for (int w : e.words) mask |= WordSignatureBit(w);
+    rule.required.push_back(mask);
+  }
 }
 
 void RelationRules::Load(const std::string& path, Lexicon* lexicon,

@@ -73,6 +73,13 @@ struct PatternElement {
   int column = 0;          // in the rules file, for messages
 };
 
+// One bit of a 64-bit signature of the words a sentence holds: a pattern
+// can match only where each of its required word elements shares a bit
+// with the sentence's signature.
+inline uint64_t WordSignatureBit(int word) {
+  return word < 0 ? 0 : uint64_t{1} << (static_cast<unsigned>(word) % 64);
+}
+
 struct PatternRule {
   std::string id;    // "supplies.provide_with"
   int relation = 0;  // index into RelationRules::relations()
@@ -80,7 +87,9 @@ struct PatternRule {
   int anchor = 0;         // the element matching starts from
   CameoFacts cameo;       // its own code, else its relation's
   bool negative = false;  // [negative]: inverts the polarity found
-  int rank = 0;           // which rules file: 0 relations.rules, 1.. the others
+  // Per required word element, the OR of its words' signature bits.
+  std::vector<uint64_t> required;
+  int rank = 0;  // which rules file: 0 relations.rules, 1.. the others
   std::string file;
   int line = 0;
 };

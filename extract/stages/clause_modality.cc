@@ -45,6 +45,21 @@ bool IsQuestion(const DocAnalysis& d, const Sentence& s) {
   return false;
 }
 
+// "Moscow claimed that Kyiv attacked ...": the act is the speaker's claim,
+// not the article's word.  A @claim verb close before the clause's subject,
+// in the same clause, governs it.
+bool IsClaimed(const DocAnalysis& d, uint32_t subject, const Sentence& s) {
+  constexpr uint32_t kReach = 8;
+  for (int64_t i = static_cast<int64_t>(subject) - 1;
+       i >= s.first_token && subject - i <= kReach; --i) {
+    if (d.KeyIs(i, ",") || d.KeyIs(i, ";") || d.Is(i, d.cues.clause_break)) {
+      return false;
+    }
+    if (d.Is(i, d.cues.claim)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Polarity DecidePolarity(const DocAnalysis& d, const Binding& b, uint32_t anchor,
@@ -90,6 +105,7 @@ Modality DecideModality(const DocAnalysis& d, const Binding& b, uint32_t anchor,
     }
   }
   uint32_t subject = SubjectFirst(b, anchor);
+  if (IsClaimed(d, subject, s)) return Modality::kHypothetical;
   uint32_t start = ScopeStart(b, anchor, s);
   // "to visit", and "warned Iran against attacking".
   bool infinitive = false;

@@ -377,7 +377,7 @@ void ResolveGroups(DocAnalysis* doc) {
     if (doc->covering[i] >= 0) continue;
     uint32_t first = i, end = 0;
     bool persons = true;
-    if (doc->KeyIs(i, "the") && doc->KeyIs(i + 1, "pair")) {
+    if (doc->KeyIs(i, "the") && doc->Is(i + 1, doc->cues.group_pair)) {
       end = i + 2;
     } else if (doc->Is(i, doc->cues.group_count)) {
       if (doc->Is(i + 1, doc->cues.group_person)) end = i + 2;

@@ -62,6 +62,25 @@ bool HasTwoActors(const DocAnalysis& d, const Sentence& s) {
   return false;
 }
 
+// The words a sentence holds, as WordSignatureBit bits (a pattern's words
+// all lie inside the sentence).
+uint64_t SentenceSignature(const DocAnalysis& d, const Sentence& s) {
+  uint64_t signature = 0;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    signature |= WordSignatureBit(d.word[i]);
+  }
+  return signature;
+}
+
+// Thousands of patterns share few anchors: most of those anchored at a
+// token need a word the sentence lacks, and are skipped for one AND each.
+bool MayMatch(const PatternRule& rule, uint64_t signature) {
+  for (uint64_t mask : rule.required) {
+    if ((mask & signature) == 0) return false;
+  }
+  return true;
+}
+
 // The overlap policy (ontology/README.md): a pattern of a later rules file
 // is dropped where a relations.rules pattern matched the same two actors
 // on the same anchor token; the rest go in file rank order (stable, so
@@ -105,9 +124,11 @@ std::vector<RelationHit> MatchRelations(const DocAnalysis& d) {
     const Sentence& s = d.text.sentences[si];
     std::vector<RelationHit> sentence_hits;
     if (!HasTwoActors(d, s)) continue;
+    const uint64_t signature = SentenceSignature(d, s);
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       for (int p : d.ontology.PatternsAnchoredAt(d.word[t])) {
         const PatternRule& rule = patterns[p];
+        if (!MayMatch(rule, signature)) continue;
         Binding b;
         if (!MatchPattern(d, rule, s, t, &b)) continue;
         Polarity pol = DecidePolarity(d, b, t, s);
