@@ -16,7 +16,7 @@ namespace actorgraph {
 namespace {
 
 void Prepare(DocAnalysis* d) {
-  d->text = Tokenize(d->doc.text);
+  d->text = Tokenize(d->doc.text, d->ontology.sentence_words());
   const size_t n = d->text.tokens.size();
   d->word.resize(n);
   d->classes.resize(n);

@@ -13,6 +13,7 @@ namespace actorgraph {
 namespace {
 
 using testing::CheckGolden;
+using testing::Lines;
 
 using StreamWriter = void (*)(const ActorGraph&, const WriteOptions&,
                               std::ostream&);
@@ -21,13 +22,6 @@ std::string Write(StreamWriter write, const ActorGraph& graph) {
   std::ostringstream out;
   write(graph, WriteOptions(), out);
   return out.str();
-}
-
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) out.push_back(line);
-  return out;
 }
 
 BOOST_AUTO_TEST_CASE(tsv_matches_golden) {

@@ -5,8 +5,7 @@
 // and the documented limits are the constants the matcher reads.
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
-#include <filesystem>
-#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -19,8 +18,6 @@
 
 namespace actorgraph {
 namespace {
-
-namespace fs = std::filesystem;
 
 const std::string kReadme = ACTORGRAPH_SOURCE_DIR "/ontology/README.md";
 
@@ -50,7 +47,7 @@ std::vector<std::string> SplitRow(const std::string& line) {
 
 // The body rows of the first table whose header row starts with `header`.
 std::vector<Row> Table(const std::string& header) {
-  std::ifstream in(kReadme);
+  std::istringstream in(testing::ReadFile(kReadme));
   std::vector<Row> rows;
   bool inside = false, seen = false;
   for (std::string line; std::getline(in, line);) {
@@ -122,11 +119,10 @@ BOOST_AUTO_TEST_CASE(element_table_lists_every_element_and_examples_parse) {
     rules +=
         "pattern p" + std::to_string(n++) + " = " + Code(r.cells.at(1)) + "\n";
   }
-  fs::path path =
-      fs::temp_directory_path() / "actorgraph_readme_examples.rules";
-  std::ofstream(path) << rules;
+  testing::ScratchDir dir;
+  std::string path = dir.Write("examples.rules", rules);
   RelationRules parsed;
-  BOOST_CHECK_NO_THROW(parsed.Load(path.string(), &lex, cameo));
+  BOOST_CHECK_NO_THROW(parsed.Load(path, &lex, cameo));
   BOOST_TEST(parsed.patterns().size() == static_cast<size_t>(n));
 }
 

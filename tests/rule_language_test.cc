@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <string>
 #include <vector>
@@ -14,22 +13,20 @@
 #include "extract/rules/lexicon.h"
 #include "extract/rules/ontology.h"
 #include "extract/rules/relation_rules.h"
+#include "tests/test_support.h"
 
 namespace actorgraph {
 namespace {
 
 namespace fs = std::filesystem;
 
-fs::path Scratch() {
-  fs::path dir = fs::temp_directory_path() / "actorgraph_rule_language_test";
-  fs::create_directories(dir);
+const testing::ScratchDir& Scratch() {
+  static const testing::ScratchDir dir;
   return dir;
 }
 
 std::string TempFile(const std::string& name, const std::string& content) {
-  fs::path p = Scratch() / name;
-  std::ofstream(p) << content;
-  return p.string();
+  return Scratch().Write(name, content);
 }
 
 std::string ErrorOf(const std::function<void()>& f) {

@@ -252,8 +252,24 @@ void Lexicon::ParseClassLine(std::string_view line, const std::string& where) {
   std::vector<std::string_view> words = SplitWords(line.substr(eq + 1));
   if (words.empty())
     throw UserError(where + ": class '@" + name + "' is empty");
-  std::vector<int>& members = class_words_[id];
   for (std::string_view w : words) {
+    if (w.size() > 1 && w[0] == '@') {
+      // "@title = @title_abbreviation president ...": another class's words
+      // and families, from a line above.
+      int other = ClassId(w.substr(1));
+      if (other < 0 || other == id) {
+        throw UserError(where + ": unknown word class '" + std::string(w) +
+                        "' (a class includes only classes defined above)");
+      }
+      class_words_[id].insert(class_words_[id].end(),
+                              class_words_[other].begin(),
+                              class_words_[other].end());
+      class_families_[id].insert(class_families_[id].end(),
+                                 class_families_[other].begin(),
+                                 class_families_[other].end());
+      continue;
+    }
+    std::vector<int>& members = class_words_[id];
     std::vector<int> ids = ExpandWord(w, where);
     members.insert(members.end(), ids.begin(), ids.end());
     char last = w.size() > 1 ? w.back() : 0;
@@ -262,6 +278,7 @@ void Lexicon::ParseClassLine(std::string_view line, const std::string& where) {
           {PhraseKey(w.substr(0, w.size() - 1)), last == '~'});
     }
   }
+  std::vector<int>& members = class_words_[id];
   std::sort(members.begin(), members.end());
   members.erase(std::unique(members.begin(), members.end()), members.end());
 }

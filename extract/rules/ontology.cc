@@ -112,11 +112,32 @@ std::vector<std::string> RulesFiles(const std::string& dir) {
   return extra;
 }
 
+// The splitter's word lists, from @title_abbreviation and @abbreviation
+// (never final), @final_abbreviation, @number_abbreviation and
+// @sentence_starter.
+constexpr const char* kSentenceClasses[] = {
+    "title_abbreviation", "abbreviation", "final_abbreviation",
+    "number_abbreviation", "sentence_starter"};
+
+SentenceWords LoadSentenceWords(const Lexicon& lex, const std::string& where) {
+  SentenceWords s;
+  std::vector<std::string>* lists[] = {&s.never_final, &s.never_final,
+                                       &s.maybe_final, &s.before_number,
+                                       &s.starters};
+  for (size_t i = 0; i < 5; ++i) {
+    int cls = lex.RequireClass(kSentenceClasses[i], where);
+    for (int w : lex.ClassWords(cls)) lists[i]->push_back(lex.Word(w));
+  }
+  s.Sort();
+  return s;
+}
+
 }  // namespace
 
 std::vector<std::string> RequiredClassNames() {
   std::vector<std::string> names;
   for (const CueField& f : CueFields()) names.push_back(f.name);
+  for (const char* name : kSentenceClasses) names.push_back(name);
   return names;
 }
 
@@ -174,6 +195,7 @@ Ontology Ontology::Load(const std::string& dir) {
   std::string lexicon_path = (fs::path(dir) / "lexicon.txt").string();
   o.lexicon_.Load(lexicon_path);
   o.cues_ = LoadCueClasses(&o.lexicon_, lexicon_path);
+  o.sentence_words_ = LoadSentenceWords(o.lexicon_, lexicon_path);
   o.cameo_.Load((fs::path(dir) / "cameo.tsv").string());
   for (const std::string& f : RulesFiles(dir)) {
     o.rules_.Load(f, &o.lexicon_, o.cameo_);

@@ -26,6 +26,7 @@
 #include "extract/rules/lexicon.h"
 #include "extract/rules/ontology_dir.h"
 #include "extract/rules/relation_rules.h"
+#include "extract/text/text.h"
 
 namespace actorgraph {
 
@@ -49,6 +50,8 @@ class Ontology {
 
   const Lexicon& lexicon() const { return lexicon_; }
   const CameoTable& cameo() const { return cameo_; }
+  // Abbreviations and sentence starters for Tokenize(), from the lexicon.
+  const SentenceWords& sentence_words() const { return sentence_words_; }
   const CueClasses& cues() const { return cues_; }
   const ActorTable& actors() const { return actors_; }
   const Gazetteer& gazetteer() const { return gazetteer_; }
@@ -72,6 +75,7 @@ class Ontology {
   Lexicon lexicon_;
   CueClasses cues_{};
   CameoTable cameo_;
+  SentenceWords sentence_words_;
   RelationRules rules_;
   ActorTable actors_;
   Gazetteer gazetteer_;
