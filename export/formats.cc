@@ -29,6 +29,8 @@ const std::vector<GraphFormat>& GraphFormats() {
       {"jsonl", {".jsonl"}, WriteJsonLines},
       {"neo4j", {}, nullptr, WriteNeo4jDirectory},
       {"html", {".html"}, WriteHtml},
+      {"tsv", {".tsv"}, WriteEventsTsv},
+      {"csv", {".csv"}, WriteEventsCsv},
   };
   return formats;
 }

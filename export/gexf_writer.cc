@@ -37,6 +37,7 @@ constexpr Attribute kEdgeAttributes[] = {
     {"relation", "string"},      {"polarity", "string"},
     {"modality", "string"},      {"symmetric", "boolean"},
     {"cameo", "string"},         {"goldstein", "double"},
+    {"cameo_root", "string"},    {"quad_class", "integer"},
     {"first_date", "string"},    {"last_date", "string"},
     {"dates", "string"},         {"evidence_count", "long"},
     {"documents", "string"},     {"evidence", "string"},
@@ -151,6 +152,9 @@ void WriteEdge(const RelationEdge& e, size_t index, bool mixed,
     values.Add("symmetric", e.symmetric ? "true" : "false");
     values.Add("cameo", e.cameo);
     values.Add("goldstein", ShortestDouble(e.goldstein));
+    values.Add("cameo_root", CameoRoot(e.cameo));
+    values.Add("quad_class",
+               e.quad_class < 0 ? "" : std::to_string(e.quad_class));
     values.Add("first_date", e.first_date);
     values.Add("last_date", e.last_date);
     values.Add("dates", Join(e.dates, " "));

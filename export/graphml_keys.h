@@ -41,6 +41,8 @@ constexpr Key kKeys[] = {
     {"symmetric", "edge", "symmetric", "boolean"},
     {"cameo", "edge", "cameo", "string"},
     {"goldstein", "edge", "goldstein", "double"},
+    {"cameo_root", "edge", "cameo_root", "string"},
+    {"quad_class", "edge", "quad_class", "int"},
     {"first_date", "edge", "first_date", "string"},
     {"last_date", "edge", "last_date", "string"},
     {"dates", "edge", "dates", "string"},

@@ -211,6 +211,8 @@ class GraphmlParser {
       e->cameo = value;
     } else if (key == "goldstein") {
       e->goldstein = Double(value, key);
+    } else if (key == "quad_class") {
+      e->quad_class = static_cast<int>(Double(value, key));
     } else if (key == "first_date") {
       e->first_date = value;
     } else if (key == "last_date") {

@@ -78,6 +78,9 @@ void WriteEdge(const RelationEdge& e, size_t index, const WriteOptions& options,
   data.Always("symmetric", e.symmetric ? "true" : "false");
   data.IfSet("cameo", e.cameo);
   data.Always("goldstein", ShortestDouble(e.goldstein));
+  data.IfSet("cameo_root", CameoRoot(e.cameo));
+  if (e.quad_class >= 0)
+    data.Always("quad_class", std::to_string(e.quad_class));
   data.IfSet("first_date", e.first_date);
   data.IfSet("last_date", e.last_date);
   data.IfSet("dates", Join(e.dates, " "));

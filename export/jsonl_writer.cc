@@ -35,6 +35,13 @@ std::string EdgeLine(const ActorGraph& graph, const RelationEdge& e) {
   String(w, "cameo", e.cameo);
   w.Key("goldstein");
   w.Double(e.goldstein);
+  String(w, "cameo_root", CameoRoot(e.cameo));
+  w.Key("quad_class");
+  if (e.quad_class >= 0) {
+    w.Int(e.quad_class);
+  } else {
+    w.Null();
+  }
   w.Key("dates");
   w.StartArray();
   for (const std::string& date : e.dates) {

@@ -258,6 +258,9 @@ RelationEdge ReadRelation(const Json& node, const NodeReader& reader) {
   e.symmetric = reader.Bool("symmetric");
   e.cameo = reader.String("cameo");
   e.goldstein = ReadGoldstein(node, reader);
+  e.quad_class = node.HasMember("quadClass")
+                     ? static_cast<int>(reader.Int("quadClass"))
+                     : -1;
   e.first_date = reader.String("firstDate");
   e.last_date = reader.String("lastDate");
   e.dates = reader.Strings("dates");

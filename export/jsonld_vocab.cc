@@ -44,6 +44,8 @@ constexpr TermDefinition kFixedTerms[] = {
     {"symmetric", "ag:symmetric", "xsd:boolean", ""},
     {"cameo", "ag:cameo", "", ""},
     {"goldstein", "ag:goldstein", "xsd:decimal", ""},
+    {"cameoRoot", "ag:cameoRoot", "", ""},
+    {"quadClass", "ag:quadClass", "xsd:integer", ""},
     {"dates", "ag:date", "xsd:date", "@set"},
     {"evidence", "ag:evidence", "", "@list"},
     {"document", "ag:document", "", ""},

@@ -218,6 +218,8 @@ void WriteRelation(JsonWriter& w, const RelationEdge& e, size_t index) {
   w.Bool(e.symmetric);
   OptionalField(w, "cameo", e.cameo);
   Field(w, "goldstein", DecimalText(e.goldstein));
+  OptionalField(w, "cameoRoot", CameoRoot(e.cameo));
+  if (e.quad_class >= 0) IntField(w, "quadClass", e.quad_class);
   OptionalField(w, "firstDate", e.first_date);
   OptionalField(w, "lastDate", e.last_date);
   if (!e.dates.empty()) StringArray(w, "dates", e.dates);

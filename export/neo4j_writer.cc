@@ -5,12 +5,12 @@
 #include <utility>
 #include <vector>
 
-#include "extract/base/atomic_file.h"
 #include "export/csv.h"
 #include "export/cypher_escape.h"
 #include "export/evidence_json.h"
 #include "export/value_text.h"
 #include "export/writer.h"
+#include "extract/base/atomic_file.h"
 
 namespace actorgraph {
 namespace {
@@ -24,7 +24,8 @@ constexpr char kActorsHeader[] =
 // i (document, date, sentence, offsets in code points, rule).
 constexpr char kRelationsHeader[] =
     ":START_ID(Actor),:END_ID(Actor),:TYPE,relation,polarity,modality,"
-    "weight:long,symmetric:boolean,cameo,goldstein:double,first_date:date,"
+    "weight:long,symmetric:boolean,cameo,goldstein:double,cameo_root,quad_class:int,"
+    "first_date:date,"
     "last_date:date,dates:string[],evidence_count:long,documents:string[],"
     "evidence,evidence_documents:string[],evidence_dates:string[],"
     "evidence_sentences:string[],evidence_starts:long[],evidence_ends:long[],"
@@ -184,6 +185,10 @@ std::string RelationStatement(const RelationEdge& e) {
   Assign(&set, "r", "symmetric", e.symmetric ? "true" : "false");
   AssignString(&set, "r", "cameo", e.cameo);
   Assign(&set, "r", "goldstein", CypherFloat(e.goldstein));
+  AssignString(&set, "r", "cameo_root", CameoRoot(e.cameo));
+  if (e.quad_class >= 0) {
+    Assign(&set, "r", "quad_class", std::to_string(e.quad_class));
+  }
   AssignDate(&set, "r", "first_date", e.first_date);
   AssignDate(&set, "r", "last_date", e.last_date);
   if (!e.dates.empty()) Assign(&set, "r", "dates", CypherStringList(e.dates));
@@ -200,8 +205,8 @@ std::string RelationStatement(const RelationEdge& e) {
          "}) MATCH (t:Actor {id: " + CypherString(e.target) +
          "}) MERGE (s)-[r:" + CypherRelationshipType(e.relation) +
          " {polarity: " + CypherString(PolarityName(e.polarity)) +
-         ", modality: " + CypherString(ModalityName(e.modality)) + "}]->(t)" +
-         set + ";\n";
+         ", modality: " + CypherString(ModalityName(e.modality)) +
+         ", cameo: " + CypherString(e.cameo) + "}]->(t)" + set + ";\n";
 }
 
 std::string DocumentStatement(const std::string& id, const std::string& date) {
@@ -255,6 +260,8 @@ void WriteNeo4jRelationsCsv(const ActorGraph& graph, std::ostream& out) {
          e->symmetric ? "true" : "false",
          SingleLine(e->cameo),
          ShortestDouble(e->goldstein),
+         CameoRoot(e->cameo),
+         e->quad_class < 0 ? "" : std::to_string(e->quad_class),
          e->first_date,
          e->last_date,
          CsvArray(e->dates),

@@ -141,6 +141,10 @@ std::string DocumentRecordsJson(const DocumentResult& r) {
           Str(w, "cameo", m.cameo);
           w.Key("goldstein");
           w.Double(m.goldstein);
+          if (m.quad_class >= 0) {
+            w.Key("quad_class");
+            w.Int(m.quad_class);
+          }
           w.Key("evidence");
           WriteEvidenceObject(w, m.evidence);
         },
@@ -191,6 +195,9 @@ bool ParseExtractRecord(const std::string& line, ExtractRecord* out,
     auto g = d.FindMember("goldstein");
     m.goldstein =
         g != d.MemberEnd() && g->value.IsNumber() ? g->value.GetDouble() : 0;
+    auto q = d.FindMember("quad_class");
+    m.quad_class =
+        q != d.MemberEnd() && q->value.IsInt() ? q->value.GetInt() : -1;
     auto e = d.FindMember("evidence");
     if (e == d.MemberEnd() || !e->value.IsObject() || m.source.empty() ||
         m.target.empty() || m.relation.empty()) {

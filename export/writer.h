@@ -55,6 +55,12 @@ void WriteJsonLines(const ActorGraph& graph, const WriteOptions& options,
 // renamed into place), so it need not care about partial output.
 void WriteNeo4jDirectory(const ActorGraph& graph, const std::string& dir,
                          const WriteOptions& options);
+// The event table: one row per CAMEO-coded event mention, Phoenix-style
+// columns, tab- or comma-separated (export/event_table_writer.cc).
+void WriteEventsTsv(const ActorGraph& graph, const WriteOptions& options,
+                    std::ostream& out);
+void WriteEventsCsv(const ActorGraph& graph, const WriteOptions& options,
+                    std::ostream& out);
 // The self-contained interactive page (export/html_writer.cc).
 void WriteHtml(const ActorGraph& graph, const WriteOptions& options,
                std::ostream& out);

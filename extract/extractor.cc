@@ -2,13 +2,13 @@
 
 #include <algorithm>
 
+#include "extract/base/stage_timer.h"
+#include "extract/rules/ontology.h"
 #include "extract/stages/coreference.h"
 #include "extract/stages/doc_analysis.h"
 #include "extract/stages/mention_finder.h"
-#include "extract/rules/ontology.h"
 #include "extract/stages/person_cues.h"
 #include "extract/stages/relation_matcher.h"
-#include "extract/base/stage_timer.h"
 #include "extract/text/text.h"
 #include "extract/text/utf8.h"
 
@@ -16,7 +16,7 @@ namespace actorgraph {
 namespace {
 
 void Prepare(DocAnalysis* d) {
-  d->text = Tokenize(d->doc.text);
+  d->text = Tokenize(d->doc.text, d->ontology.sentence_words());
   const size_t n = d->text.tokens.size();
   d->word.resize(n);
   d->classes.resize(n);
@@ -75,16 +75,17 @@ class ResultBuilder {
 };
 
 RelationMention Mentioned(const DocAnalysis& d, const RelationDef& def,
-                          int source, int target, Polarity polarity,
-                          const Evidence& evidence) {
+                          const CameoFacts& cameo, int source, int target,
+                          Polarity polarity, const Evidence& evidence) {
   RelationMention m;
   m.source = d.actors[source].info.id;
   m.target = d.actors[target].info.id;
   m.relation = def.name;
   m.polarity = polarity;
   m.symmetric = def.symmetric;
-  m.cameo = def.cameo;
-  m.goldstein = def.goldstein;
+  m.cameo = cameo.code;
+  m.goldstein = cameo.goldstein;
+  m.quad_class = cameo.quad_class;
   m.evidence = evidence;
   return m;
 }
@@ -120,12 +121,12 @@ void AddRelations(DocAnalysis* analysis, const ResultBuilder& rb,
         !def.Accepts(source_type, target_type)) {
       continue;
     }
-    Evidence e = rb.MakeEvidence(h.sentence, h.first, h.end,
-                                 d.ontology.patterns()[h.rule].id.c_str());
+    const PatternRule& rule = d.ontology.patterns()[h.rule];
+    Evidence e = rb.MakeEvidence(h.sentence, h.first, h.end, rule.id.c_str());
     e.modality = h.modality;
     rb.SetSpans(h.source_first, h.source_end, h.target_first, h.target_end, &e);
     out->relations.push_back(
-        Mentioned(d, def, h.source, h.target, h.polarity, e));
+        Mentioned(d, def, rule.cameo, h.source, h.target, h.polarity, e));
   }
 }
 
@@ -141,8 +142,9 @@ void AddAffiliations(const DocAnalysis& d, const ResultBuilder& rb,
     Evidence e = rb.MakeEvidence(f.sentence, std::min(f.first, f.person_first),
                                  std::max(f.end, f.person_end), f.rule);
     rb.SetSpans(f.person_first, f.person_end, f.group_first, f.group_end, &e);
+    CameoFacts facts{def->cameo, def->goldstein, def->quad_class};
     out->relations.push_back(
-        Mentioned(d, *def, f.person, f.group, Polarity::kPositive, e));
+        Mentioned(d, *def, facts, f.person, f.group, Polarity::kPositive, e));
   }
 }
 

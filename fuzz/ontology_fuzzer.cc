@@ -14,16 +14,25 @@
 #include <string>
 #include <string_view>
 
+#include "extract/base/user_error.h"
 #include "extract/rules/actor_table.h"
 #include "extract/rules/lexicon.h"
 #include "extract/rules/ontology.h"
 #include "extract/rules/relation_rules.h"
-#include "extract/base/user_error.h"
 #include "fuzz/fuzz_util.h"
 
 namespace actorgraph {
 namespace {
 namespace fs = std::filesystem;
+
+const CameoTable& ProjectCameo() {
+  static const CameoTable cameo = [] {
+    CameoTable t;
+    t.Load(fuzz::SourceOntologyDir() + "/cameo.tsv");
+    return t;
+  }();
+  return cameo;
+}
 
 const Lexicon& ProjectLexicon() {
   static const Lexicon lexicon = [] {
@@ -99,7 +108,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     } else if (selector == 1) {
       Lexicon lexicon = ProjectLexicon();
       RelationRules rules;
-      rules.Load(path, &lexicon, {{"040", 1.0}, {"190", -10.0}});
+      rules.Load(path, &lexicon, ProjectCameo());
       for (const PatternRule& p : rules.patterns()) {
         FUZZ_CHECK(!p.elements.empty());
         FUZZ_CHECK(p.anchor >= 0 &&

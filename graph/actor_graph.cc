@@ -15,14 +15,22 @@ using BoostGraph =
                           RelationEdge>;
 using Vertex = BoostGraph::vertex_descriptor;
 
-using EdgeKey = std::tuple<std::string, std::string, std::string, int, int>;
+// Mentions with another modality or another CAMEO code (a pattern may
+// carry a code more specific than its relation's) are other events, so
+// both are part of the key, after everything that sorts edges.
+using EdgeKey =
+    std::tuple<std::string, std::string, std::string, int, int, std::string>;
 // Looks an edge up without copying its strings.
-using EdgeKeyView =
-    std::tuple<std::string_view, std::string_view, std::string_view, int, int>;
+using EdgeKeyView = std::tuple<std::string_view, std::string_view,
+                               std::string_view, int, int, std::string_view>;
 
 EdgeKey KeyOf(const RelationEdge& e) {
-  return {e.source, e.relation, e.target, static_cast<int>(e.polarity),
-          static_cast<int>(e.modality)};
+  return {e.source,
+          e.relation,
+          e.target,
+          static_cast<int>(e.polarity),
+          static_cast<int>(e.modality),
+          e.cameo};
 }
 
 bool EvidenceLess(const Evidence& a, const Evidence& b) {
@@ -178,7 +186,7 @@ void ActorGraph::AddRelation(const RelationMention& m) {
   if (m.symmetric && *target < *source) std::swap(source, target);
   auto found = impl_->edge_of.find(
       EdgeKeyView(*source, m.relation, *target, static_cast<int>(m.polarity),
-                  static_cast<int>(m.evidence.modality)));
+                  static_cast<int>(m.evidence.modality), m.cameo));
   RelationEdge* edge = nullptr;
   if (found != impl_->edge_of.end()) {
     edge = found->second;
@@ -192,6 +200,7 @@ void ActorGraph::AddRelation(const RelationMention& m) {
     proto.symmetric = m.symmetric;
     proto.cameo = m.cameo;
     proto.goldstein = m.goldstein;
+    proto.quad_class = m.quad_class;
     edge = impl_->EdgeFor(proto);
   }
   edge->weight += 1;

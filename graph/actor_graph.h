@@ -2,13 +2,15 @@
 // query and view reads.
 //
 // Vertices are actors; edges are aggregated per (source, relation, target,
-// polarity, modality): what the articles assert is never summed with what
-// they announce for the future or only suppose.  A symmetric relation is stored
-// once, with source < target by id.  Each edge keeps its exact `weight` (number
-// of mentions), first/last date, distinct dates, and up to `max_evidence`
-// evidence records: the smallest by (doc, start, rule), so that the result does
-// not depend on the order in which documents or shards arrive.  Merge() is
-// associative and commutative, which is what `actorgraph merge` relies on.
+// polarity, modality, CAMEO code): what the articles assert is never summed
+// with what they announce for the future or only suppose, and mentions with
+// different codes are different events.  A symmetric relation is stored
+// once, with source < target by id.  Each edge keeps its exact `weight`
+// (number of mentions), first/last date, distinct dates, and up to
+// `max_evidence` evidence records: the smallest by (doc, start, rule), so
+// that the result does not depend on the order in which documents or shards
+// arrive.  Merge() is associative and commutative, which is what
+// `actorgraph merge` relies on.
 //
 //   ActorGraph g;
 //   for (const DocumentResult& r : results) g.AddDocument(r);
@@ -46,9 +48,10 @@ struct RelationEdge {
   Polarity polarity = Polarity::kPositive;
   Modality modality = Modality::kAsserted;  // of every mention it sums
   bool symmetric = false;
-  std::string cameo;
+  std::string cameo;  // "190", "0231"; empty for facts (affiliated_with)
   double goldstein = 0;
-  int64_t weight = 0;                 // exact number of mentions
+  int quad_class = -1;  // 0 neutral .. 4 material conflict; -1 no code
+  int64_t weight = 0;   // exact number of mentions
   std::string first_date, last_date;  // empty when no evidence is dated
   std::vector<std::string> dates;     // distinct dates, sorted
   std::vector<Evidence> evidence;     // sorted, at most max_evidence

@@ -185,7 +185,8 @@ BOOST_AUTO_TEST_CASE(bad_values_exit_2_and_list_the_valid_ones) {
        "'supplies'?; valid: "},
       {"build " + Article().string() + " -o x.graphml --format grapml",
        "actorgraph build: unknown format 'grapml' (did you mean 'graphml'?; "
-       "valid: graphml, gexf, jsonld, dot, jsonl, neo4j, html) (see "
+       "valid: graphml, gexf, jsonld, dot, jsonl, neo4j, html, tsv, csv) "
+       "(see "
        "'actorgraph build --help')\n"},
       {"query " + g + " top --relation suplies",
        "actorgraph query top: unknown relation 'suplies' (did you mean "

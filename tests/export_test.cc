@@ -258,7 +258,8 @@ const FormatCase kFormatCases[] = {
     {"g.graphml", "graphml"}, {"out/g.GEXF", "gexf"}, {"g.jsonld", "jsonld"},
     {"g.dot", "dot"},         {"g.gv", "dot"},        {"a.b/g.jsonl", "jsonl"},
     {"view.html", "html"},    {"neo4j/", ""},         {"a.b/graph", ""},
-    {".graphml", ""},         {"g.csv", ""},
+    {".graphml", ""},         {"g.csv", "csv"},       {"events.TSV", "tsv"},
+    {"g.xlsx", ""},
 };
 
 BOOST_DATA_TEST_CASE(format_for_path, data::make(kFormatCases), c) {
@@ -266,17 +267,18 @@ BOOST_DATA_TEST_CASE(format_for_path, data::make(kFormatCases), c) {
 }
 
 BOOST_AUTO_TEST_CASE(known_formats_are_listed_once) {
-  std::vector<std::string> expected = {"graphml", "gexf",  "jsonld", "dot",
-                                       "jsonl",   "neo4j", "html"};
+  std::vector<std::string> expected = {"graphml", "gexf",  "jsonld",
+                                       "dot",     "jsonl", "neo4j",
+                                       "html",    "tsv",   "csv"};
   BOOST_TEST(KnownFormats() == expected, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(unknown_formats_are_user_errors) {
   ActorGraph g;
   const std::string known =
-      " (known: graphml, gexf, jsonld, dot, jsonl, neo4j, html)";
-  BOOST_TEST(ErrorOf([&] { WriteGraphFile(g, "out/g.csv", "", {}); }) ==
-             "out/g.csv: unknown output format '.csv'" + known);
+      " (known: graphml, gexf, jsonld, dot, jsonl, neo4j, html, tsv, csv)";
+  BOOST_TEST(ErrorOf([&] { WriteGraphFile(g, "out/g.xlsx", "", {}); }) ==
+             "out/g.xlsx: unknown output format '.xlsx'" + known);
   BOOST_TEST(ErrorOf([&] { WriteGraphFile(g, "out/g", "", {}); }) ==
              "out/g: no file extension to tell the output format by" + known);
   BOOST_TEST(ErrorOf([&] { WriteGraphFile(g, "out/g.x", "svg", {}); }) ==

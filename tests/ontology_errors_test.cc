@@ -108,7 +108,8 @@ const std::vector<ErrorCase>& OntologyCases() {
        "ontology/relations.rules:@+3:11: unknown actor type 'Planet' "
        "(Country, Organization, Person, Location)"},
       {"lexicon_syntax", kLexicon, "\nnot a class line\n", "", "",
-       "ontology/lexicon.txt:@+2:1: expected '@class = ...' or 'verb ...'"},
+       "ontology/lexicon.txt:@+2:1: expected '@class = ...', 'verb ...' or "
+       "'noun ...'"},
       {"lexicon_empty_class", kLexicon, "\n@zz_empty =\n", "", "",
        "ontology/lexicon.txt:@+2:1: class '@zz_empty' is empty"},
       {"lexicon_multiword", kLexicon, "\n@zz_bad = ok co-operation\n", "", "",

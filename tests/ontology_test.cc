@@ -9,7 +9,6 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
-#include <map>
 #include <string>
 
 #include "extract/base/user_error.h"
@@ -35,6 +34,14 @@ std::string ErrorOf(const std::function<void()>& f) {
     return e.what();
   }
   return "(no error)";
+}
+
+CameoTable Cameo() {
+  CameoTable t;
+  t.Load(TempFile("cameo.tsv",
+                  "code\tname\tgoldstein\troot\tquad\n"
+                  "040\tConsult\t1\t04\t1\n"));
+  return t;
 }
 
 bool HasForm(Lexicon& lex, const std::string& base, const std::string& form) {
@@ -76,7 +83,8 @@ BOOST_AUTO_TEST_CASE(lexicon_errors_name_file_line_and_column) {
   } cases[] = {
       {"@empty =\n", ":1:1: class '@empty' is empty"},
       {"@a = co-operation\n", ":1:1: 'co-operation' is not a single token"},
-      {"just words\n", ":1:1: expected '@class = ...' or 'verb ...'"},
+      {"just words\n",
+       ":1:1: expected '@class = ...', 'verb ...' or 'noun ...'"},
       {"# c\nverb go\n", ":2:1: expected 'verb BASE FORM...'"},
   };
   for (const Case& c : cases) {
@@ -92,7 +100,7 @@ BOOST_AUTO_TEST_CASE(lexicon_errors_name_file_line_and_column) {
 BOOST_AUTO_TEST_CASE(relation_rule_errors_are_exact) {
   Lexicon lex;
   lex.Load(TempFile("lex.txt", "@aux = will would\n"));
-  std::map<std::string, double> goldstein = {{"040", 1.0}};
+  CameoTable cameo = Cameo();
   struct Case {
     const char* text;
     const char* message;
@@ -115,7 +123,7 @@ BOOST_AUTO_TEST_CASE(relation_rule_errors_are_exact) {
     std::string path = TempFile("bad.rules", c.text);
     std::string error = ErrorOf([&] {
       RelationRules rules;
-      rules.Load(path, &lex, goldstein);
+      rules.Load(path, &lex, cameo);
     });
     BOOST_TEST(error == path + c.message, error);
   }
@@ -128,7 +136,7 @@ BOOST_AUTO_TEST_CASE(relation_rules_compile_anchor_and_elements) {
   rules.Load(TempFile("ok.rules",
                       "[met_with]\ncameo = 040\nsymmetric = yes\n"
                       "pattern talks = A .. hold~ @det? _2 talks with B\n"),
-             &lex, {{"040", 1.0}});
+             &lex, Cameo());
   BOOST_REQUIRE_EQUAL(rules.patterns().size(), 1u);
   const PatternRule& r = rules.patterns()[0];
   BOOST_TEST(r.id == "met_with.talks");

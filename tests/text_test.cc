@@ -7,11 +7,19 @@
 #include <fstream>
 #include <sstream>
 
+#include "extract/rules/ontology.h"
 #include "extract/text/utf8.h"
 #include "tests/test_support.h"
 
 namespace actorgraph {
 namespace {
+
+// The abbreviations and sentence starters of the project's lexicon.
+const SentenceWords& LexiconWords() {
+  static const SentenceWords words =
+      Ontology::Load(ACTORGRAPH_SOURCE_DIR "/ontology").sentence_words();
+  return words;
+}
 
 // "key/FLAGS" per token, space separated.  Flag letters: W word, N number,
 // P punct, C capitalized, A all caps, s space before, n newline before,
@@ -179,7 +187,7 @@ const SentenceCase kSentenceCases[] = {
 BOOST_DATA_TEST_CASE(sentence_splitting,
                      boost::unit_test::data::make(kSentenceCases), c) {
   std::string text = c.text;
-  TokenizedText t = Tokenize(text);
+  TokenizedText t = Tokenize(text, LexiconWords());
   std::string joined;
   for (const Sentence& s : t.sentences) {
     if (!joined.empty()) joined += " | ";
@@ -280,7 +288,7 @@ BOOST_AUTO_TEST_CASE(invariants_on_seed_articles) {
   int files = 0;
   for (const auto& entry : fs::directory_iterator(seeds)) {
     std::string text = testing::ReadFile(entry.path());
-    TokenizedText t = Tokenize(text);
+    TokenizedText t = Tokenize(text, LexiconWords());
     ++files;
     BOOST_TEST_CONTEXT(entry.path().filename().string()) {
       BOOST_TEST(t.tokens.size() > 100u);

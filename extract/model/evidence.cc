@@ -42,4 +42,6 @@ bool ParseModality(const std::string& name, Modality* out) {
   return true;
 }
 
+std::string CameoRoot(const std::string& code) { return code.substr(0, 2); }
+
 }  // namespace actorgraph

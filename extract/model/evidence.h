@@ -80,10 +80,14 @@ struct RelationMention {
   std::string relation;        // e.g. "met_with"
   Polarity polarity = Polarity::kPositive;
   bool symmetric = false;
-  std::string cameo;     // CAMEO event code, e.g. "040"
+  std::string cameo;     // CAMEO event code, e.g. "040", "0231"
   double goldstein = 0;  // that code's Goldstein value
+  int quad_class = -1;   // 0 neutral .. 4 material conflict; -1 none
   Evidence evidence;
 };
+
+// A CAMEO code's root: its first two digits ("0231" -> "02"); "" for "".
+std::string CameoRoot(const std::string& code);
 
 // Everything extraction found in one document.
 struct DocumentResult {

@@ -1,59 +1,16 @@
 #include "extract/rules/lexicon.h"
-#include "extract/base/file_io.h"
-#include "extract/base/strings.h"
 
 #include <algorithm>
 #include <cstring>
 #include <fstream>
 
-#include "extract/text/text.h"
+#include "extract/base/file_io.h"
+#include "extract/base/strings.h"
 #include "extract/base/user_error.h"
+#include "extract/text/text.h"
 
 namespace actorgraph {
 namespace {
-
-bool IsVowel(char c) {
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-}
-
-bool EndsWith(std::string_view s, std::string_view tail) {
-  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
-}
-
-// Regular English verb forms.  Over-generation ("shoted") is harmless: the
-// extra forms never occur in text.
-std::vector<std::string> RegularForms(const std::string& base) {
-  std::vector<std::string> out = {base};
-  if (base.empty()) return out;
-  char last = base.back();
-  bool consonant_y =
-      last == 'y' && base.size() > 1 && !IsVowel(base[base.size() - 2]);
-  std::string stem = base.substr(0, base.size() - 1);
-  if (consonant_y) {
-    out.push_back(stem + "ies");
-    out.push_back(stem + "ied");
-  } else if (EndsWith(base, "s") || EndsWith(base, "x") ||
-             EndsWith(base, "z") || EndsWith(base, "ch") ||
-             EndsWith(base, "sh")) {
-    out.push_back(base + "es");
-    out.push_back(base + "ed");
-  } else {
-    out.push_back(base + "s");
-    out.push_back(last == 'e' ? base + "d" : base + "ed");
-  }
-  bool silent_e = last == 'e' && !EndsWith(base, "ee") &&
-                  !EndsWith(base, "ye") && !EndsWith(base, "oe");
-  out.push_back(silent_e ? stem + "ing" : base + "ing");
-  // Doubled final consonant: "ban" -> "banned", "banning".
-  bool cvc = base.size() >= 3 && !IsVowel(last) && last != 'w' && last != 'x' &&
-             last != 'y' && IsVowel(base[base.size() - 2]) &&
-             !IsVowel(base[base.size() - 3]);
-  if (cvc) {
-    out.push_back(base + last + "ed");
-    out.push_back(base + last + "ing");
-  }
-  return out;
-}
 
 uint64_t Load64(const char* p) {
   uint64_t v;
@@ -161,29 +118,78 @@ int Lexicon::RequireClass(std::string_view name,
   return id;
 }
 
-std::vector<int> Lexicon::ClassWords(int class_id) const {
-  std::vector<int> out;
-  for (size_t w = 0; w < words_.size(); ++w) {
-    if (InClass(static_cast<int>(w), class_id))
-      out.push_back(static_cast<int>(w));
+bool Lexicon::InClass(int word, int class_id) const {
+  if (word < 0 || class_id < 0) return false;
+  const std::vector<int>& w = class_words_[class_id];
+  return std::binary_search(w.begin(), w.end(), word);
+}
+
+int Lexicon::UseAsCue(int class_id) {
+  if (cue_bit_[class_id] >= 0) return cue_bit_[class_id];
+  if (cue_bits_used_ >= kMaxCueClasses) {
+    throw UserError("lexicon: more than 64 word classes used as cues");
   }
+  int bit = cue_bits_used_++;
+  cue_bit_[class_id] = bit;
+  for (int w : class_words_[class_id]) class_bits_[w] |= uint64_t{1} << bit;
+  return bit;
+}
+
+std::vector<int> Lexicon::ClassForms(int class_id, WordForm form,
+                                     const std::string& where) {
+  bool verb = IsVerbSelector(form);
+  std::vector<int> out;
+  // Copied: VerbForms may intern words, but never adds families.
+  const std::vector<Family> families = class_families_[class_id];
+  for (const Family& f : families) {
+    if (f.verb != verb) continue;
+    std::vector<int> ids =
+        verb ? VerbForms(f.base, form) : NounForms(f.base, form);
+    out.insert(out.end(), ids.begin(), ids.end());
+  }
+  if (out.empty()) {
+    throw UserError(where + ": '@" + class_names_[class_id] + "' has no " +
+                    (verb ? "verb~" : "noun+") +
+                    " members to take that form of");
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
-std::vector<int> Lexicon::VerbForms(std::string_view base) {
+std::vector<int> Lexicon::VerbForms(std::string_view base, WordForm form) {
   std::string key(base);
-  std::vector<std::string> forms = RegularForms(key);
+  VerbFormSet set = RegularVerbForms(key);
   auto irregular = irregular_.find(key);
   if (irregular != irregular_.end()) {
-    forms.insert(forms.end(), irregular->second.begin(),
-                 irregular->second.end());
+    AddIrregularVerbForms(irregular->second, &set);
   }
   std::vector<int> ids;
-  for (const std::string& f : forms) {
-    int id = Intern(f);
-    if (verb_form_.size() <= static_cast<size_t>(id)) verb_form_.resize(id + 1);
-    verb_form_[id] = true;
-    ids.push_back(id);
+  for (WordForm f : {WordForm::kBase, WordForm::kS, WordForm::kPast,
+                     WordForm::kParticiple, WordForm::kIng}) {
+    for (const std::string& text : *set.Of(f)) {
+      int id = Intern(text);
+      if (verb_form_.size() <= static_cast<size_t>(id)) {
+        verb_form_.resize(id + 1);
+      }
+      verb_form_[id] = true;
+      if (form == WordForm::kAll || form == f) ids.push_back(id);
+    }
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+std::vector<int> Lexicon::NounForms(std::string_view singular, WordForm form) {
+  std::string key(singular);
+  std::vector<int> ids;
+  if (form != WordForm::kPlural) ids.push_back(Intern(key));
+  if (form != WordForm::kSingular) {
+    auto irregular = plurals_.find(key);
+    std::vector<std::string> plurals =
+        irregular != plurals_.end() ? irregular->second : RegularPlurals(key);
+    for (const std::string& p : plurals) ids.push_back(Intern(p));
   }
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -192,8 +198,28 @@ std::vector<int> Lexicon::VerbForms(std::string_view base) {
 
 std::vector<int> Lexicon::ExpandWord(std::string_view word,
                                      const std::string& where) {
-  bool verb = word.size() > 1 && word.back() == '~';
-  if (verb) word.remove_suffix(1);
+  // "strike~:participle", "visit+:plural": a family and a form selector.
+  WordForm form = WordForm::kAll;
+  size_t colon = word.find(':');
+  std::string_view selector;
+  bool has_selector = colon != std::string_view::npos && colon > 1 &&
+                      (word[colon - 1] == '~' || word[colon - 1] == '+');
+  if (has_selector) {
+    selector = word.substr(colon + 1);
+    word = word.substr(0, colon);
+  }
+  char family = word.size() > 1 && (word.back() == '~' || word.back() == '+')
+                    ? word.back()
+                    : 0;
+  if (family) word.remove_suffix(1);
+  if (has_selector) {
+    if (!ParseFormSelector(selector, &form) ||
+        IsVerbSelector(form) != (family == '~')) {
+      throw UserError(where +
+                      ": unknown form selector ':" + std::string(selector) +
+                      "' (" + SelectorNames(family == '~') + ")");
+    }
+  }
   // Clitics ("'s", "'ll") are tokens of their own only after a word, so
   // they are keyed as written.
   std::string key =
@@ -203,7 +229,8 @@ std::vector<int> Lexicon::ExpandWord(std::string_view word,
                     "' is not a single token (write hyphenated or "
                     "multi-word phrases as separate elements)");
   }
-  if (verb) return VerbForms(key);
+  if (family == '~') return VerbForms(key, form);
+  if (family == '+') return NounForms(key, form);
   return {Intern(key)};
 }
 
@@ -216,34 +243,64 @@ void Lexicon::ParseClassLine(std::string_view line, const std::string& where) {
   if (name.empty()) throw UserError(where + ": empty class name");
   int id = ClassId(name);
   if (id < 0) {
-    if (class_names_.size() >= kMaxClasses) {
-      throw UserError(where + ": too many word classes (at most 64)");
-    }
     id = static_cast<int>(class_names_.size());
     class_names_.push_back(name);
+    class_words_.emplace_back();
+    class_families_.emplace_back();
+    cue_bit_.push_back(-1);
   }
   std::vector<std::string_view> words = SplitWords(line.substr(eq + 1));
   if (words.empty())
     throw UserError(where + ": class '@" + name + "' is empty");
   for (std::string_view w : words) {
-    for (int word : ExpandWord(w, where))
-      class_bits_[word] |= uint64_t{1} << id;
+    if (w.size() > 1 && w[0] == '@') {
+      // "@title = @title_abbreviation president ...": another class's words
+      // and families, from a line above.
+      int other = ClassId(w.substr(1));
+      if (other < 0 || other == id) {
+        throw UserError(where + ": unknown word class '" + std::string(w) +
+                        "' (a class includes only classes defined above)");
+      }
+      class_words_[id].insert(class_words_[id].end(),
+                              class_words_[other].begin(),
+                              class_words_[other].end());
+      class_families_[id].insert(class_families_[id].end(),
+                                 class_families_[other].begin(),
+                                 class_families_[other].end());
+      continue;
+    }
+    std::vector<int>& members = class_words_[id];
+    std::vector<int> ids = ExpandWord(w, where);
+    members.insert(members.end(), ids.begin(), ids.end());
+    char last = w.size() > 1 ? w.back() : 0;
+    if (last == '~' || last == '+') {
+      class_families_[id].push_back(
+          {PhraseKey(w.substr(0, w.size() - 1)), last == '~'});
+    }
   }
+  std::vector<int>& members = class_words_[id];
+  std::sort(members.begin(), members.end());
+  members.erase(std::unique(members.begin(), members.end()), members.end());
 }
 
-void Lexicon::ParseVerbLine(std::string_view line, const std::string& where) {
+void Lexicon::ParseIrregularLine(std::string_view line,
+                                 const std::string& where) {
   std::vector<std::string_view> words = SplitWords(line);
+  bool verb = words[0] == "verb";
   if (words.size() < 3) {
-    throw UserError(where + ": expected 'verb BASE FORM...'");
+    throw UserError(where + (verb ? ": expected 'verb BASE FORM...'"
+                                  : ": expected 'noun SINGULAR PLURAL...'"));
   }
-  std::vector<std::string>& forms = irregular_[PhraseKey(words[1])];
+  auto& table = verb ? irregular_ : plurals_;
+  std::vector<std::string>& forms = table[PhraseKey(words[1])];
   for (size_t i = 2; i < words.size(); ++i)
     forms.push_back(PhraseKey(words[i]));
 }
 
 void Lexicon::Load(const std::string& path) {
   std::string contents = ReadFile(path);
-  // Verb lines first, so that classes can use irregular forms ("meet~").
+  // Verb and noun lines first, so that classes can use irregular forms
+  // ("meet~", "crisis+").
   std::vector<std::pair<int, std::string>> class_lines;
   for (const ConfigLine& line : ConfigLines(contents)) {
     int number = line.number;
@@ -252,10 +309,11 @@ void Lexicon::Load(const std::string& path) {
     where.resize(where.size() - 2);  // drop ": "
     if (text[0] == '@') {
       class_lines.emplace_back(number, text);
-    } else if (text.rfind("verb ", 0) == 0) {
-      ParseVerbLine(text, where);
+    } else if (text.rfind("verb ", 0) == 0 || text.rfind("noun ", 0) == 0) {
+      ParseIrregularLine(text, where);
     } else {
-      throw UserError(where + ": expected '@class = ...' or 'verb ...'");
+      throw UserError(where +
+                      ": expected '@class = ...', 'verb ...' or 'noun ...'");
     }
   }
   for (const auto& [n, text] : class_lines) {

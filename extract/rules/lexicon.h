@@ -1,6 +1,8 @@
 // Lexicon: the vocabulary of the ontology.  Every word that an alias, a
-// rule or a word class mentions gets a dense id; each id carries a bit set
-// of the word classes (@negation, @title, ...) it belongs to.  Text tokens
+// rule or a word class mentions gets a dense id.  Word classes (@negation,
+// @title, ...) are sorted word-id lists, any number of them; the classes
+// the extractor itself consults (at most 64) also get a bit in a per-word
+// bit set (UseAsCue), so that a per-token test is one AND.  Text tokens
 // are looked up once per document (WordIdOf) and everything downstream
 // compares integers.
 //
@@ -8,7 +10,10 @@
 //   lex.Load("ontology/lexicon.txt");        // throws UserError
 //   int id = lex.WordIdOf("refused");         // -1: not an ontology word
 //   if (lex.InClass(id, lex.ClassId("refusal"))) ...
+//   int bit = lex.UseAsCue(lex.ClassId("refusal"));
+//   if (lex.ClassBits(id) >> bit & 1) ...
 //   std::vector<int> forms = lex.VerbForms("meet");  // meet meets met ...
+//   lex.VerbForms("strike", WordForm::kParticiple);   // struck stricken ...
 #ifndef ACTORGRAPH_EXTRACT_RULES_LEXICON_H_
 #define ACTORGRAPH_EXTRACT_RULES_LEXICON_H_
 
@@ -18,13 +23,16 @@
 #include <unordered_map>
 #include <vector>
 
+#include "extract/rules/word_forms.h"
+
 namespace actorgraph {
 
 class Lexicon {
  public:
-  static constexpr int kMaxClasses = 64;
+  static constexpr int kMaxCueClasses = 64;
 
-  // Reads `@class = words...` and `verb base forms...` lines.
+  // Reads `@class = words...`, `verb base forms...` and `noun singular
+  // plurals...` lines.
   void Load(const std::string& path);
 
   // Id of a token key, or -1 when the ontology never mentions it.
@@ -38,32 +46,45 @@ class Lexicon {
   int ClassId(std::string_view name) const;
   // Class id by name; throws UserError naming `where` when unknown.
   int RequireClass(std::string_view name, const std::string& where) const;
-  bool InClass(int word, int class_id) const {
-    return word >= 0 && class_id >= 0 &&
-           (class_bits_[word] >> class_id & 1) != 0;
-  }
-  // All class bits of a word (bit c: in class c); 0 for -1.
+  bool InClass(int word, int class_id) const;
+  // Gives a class a cue bit (idempotent); returns the bit.  Throws
+  // UserError past kMaxCueClasses.
+  int UseAsCue(int class_id);
+  // The cue bits of a word (bit b: in the class given bit b); 0 for -1.
   uint64_t ClassBits(int word) const {
     return word >= 0 ? class_bits_[word] : 0;
   }
-  std::vector<int> ClassWords(int class_id) const;
+  const std::vector<int>& ClassWords(int class_id) const {
+    return class_words_[class_id];
+  }
+  // `@class:FORM`: that form of every family (`verb~`, `noun+`) of the
+  // class; throws UserError naming `where` when it selects nothing.
+  std::vector<int> ClassForms(int class_id, WordForm form,
+                              const std::string& where);
+  size_t class_count() const { return class_names_.size(); }
   // Is the word a form of a verb the ontology mentions (via "word~")?
   bool IsVerbForm(int word) const {
     return word >= 0 && static_cast<size_t>(word) < verb_form_.size() &&
            verb_form_[word];
   }
 
-  // Word ids of every form of a verb: irregular forms from "verb" lines,
-  // plus the regular -s/-es/-ies, -ed/-d/-ied, -ing forms.
-  std::vector<int> VerbForms(std::string_view base);
+  // Word ids of the forms of a verb: irregular forms from "verb" lines,
+  // plus the regular -s/-es/-ies, -ed/-d/-ied, -ing forms.  Every form of
+  // the verb is marked a verb form, whichever `form` is asked for.
+  std::vector<int> VerbForms(std::string_view base,
+                             WordForm form = WordForm::kAll);
+  // Word ids of a noun and its plurals (irregular ones from "noun" lines).
+  std::vector<int> NounForms(std::string_view singular,
+                             WordForm form = WordForm::kAll);
 
-  // Expands one lexicon or pattern word ("meet~", "@aux" is not a word)
-  // into word ids.  `where` prefixes errors ("file:line:col").
+  // Expands one lexicon or pattern word ("meet~", "visit+:plural"; "@aux"
+  // is not a word) into word ids.  `where` prefixes errors
+  // ("file:line:col").
   std::vector<int> ExpandWord(std::string_view word, const std::string& where);
 
  private:
   void ParseClassLine(std::string_view line, const std::string& where);
-  void ParseVerbLine(std::string_view line, const std::string& where);
+  void ParseIrregularLine(std::string_view line, const std::string& where);
 
   // Where `id` goes in slots_ (the open-addressing index of words_).
   void Place(int id);
@@ -80,7 +101,17 @@ class Lexicon {
   };
   std::vector<Slot> slots_;
   std::vector<std::string> class_names_;
+  std::vector<std::vector<int>> class_words_;  // sorted, by class
+  // The `verb~` and `noun+` members of each class, for `@class:FORM`.
+  struct Family {
+    std::string base;
+    bool verb;
+  };
+  std::vector<std::vector<Family>> class_families_;
+  std::vector<int> cue_bit_;  // by class, -1: none
+  int cue_bits_used_ = 0;
   std::unordered_map<std::string, std::vector<std::string>> irregular_;
+  std::unordered_map<std::string, std::vector<std::string>> plurals_;
 };
 
 // Splits on ASCII white space.

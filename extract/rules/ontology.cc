@@ -1,13 +1,13 @@
 #include "extract/rules/ontology.h"
-#include "extract/base/file_io.h"
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
-#include "extract/text/text.h"
+#include "extract/base/file_io.h"
 #include "extract/base/user_error.h"
+#include "extract/text/text.h"
 
 namespace actorgraph {
 namespace fs = std::filesystem;
@@ -29,93 +29,123 @@ bool StartsLower(const std::string& s) {
   return !s.empty() && s[0] >= 'a' && s[0] <= 'z';
 }
 
-CueClasses LoadCueClasses(const Lexicon& lex, const std::string& where) {
-  auto c = [&](const char* name) { return lex.RequireClass(name, where); };
+struct CueField {
+  const char* name;
+  int CueClasses::*field;
+};
+
+// The classes the extractor consults, in ontology/README.md's order.
+const std::vector<CueField>& CueFields() {
+  static const std::vector<CueField> kFields = {
+      {"aux", &CueClasses::aux},
+      {"be", &CueClasses::be},
+      {"det", &CueClasses::det},
+      {"possessive", &CueClasses::possessive},
+      {"preposition", &CueClasses::preposition},
+      {"locative", &CueClasses::locative},
+      {"conjunction", &CueClasses::conjunction},
+      {"clause_break", &CueClasses::clause_break},
+      {"relative", &CueClasses::relative},
+      {"adverb", &CueClasses::adverb},
+      {"quantity", &CueClasses::quantity},
+      {"compass", &CueClasses::compass},
+      {"subordinator", &CueClasses::subordinator},
+      {"pronoun_person", &CueClasses::pronoun_person},
+      {"pronoun_subject_person", &CueClasses::pronoun_subject_person},
+      {"pronoun_thing", &CueClasses::pronoun_thing},
+      {"pronoun_plural", &CueClasses::pronoun_plural},
+      {"group_person", &CueClasses::group_person},
+      {"group_count", &CueClasses::group_count},
+      {"group_country", &CueClasses::group_country},
+      {"group_pair", &CueClasses::group_pair},
+      {"org_anaphor", &CueClasses::org_anaphor},
+      {"country_anaphor", &CueClasses::country_anaphor},
+      {"geo_head", &CueClasses::geo_head},
+      {"negation", &CueClasses::negation},
+      {"refusal", &CueClasses::refusal},
+      {"out_refusal", &CueClasses::out_refusal},
+      {"denial", &CueClasses::denial},
+      {"future", &CueClasses::future},
+      {"future_after", &CueClasses::future_after},
+      {"ongoing", &CueClasses::ongoing},
+      {"hypothetical", &CueClasses::hypothetical},
+      {"condition", &CueClasses::condition},
+      {"threat", &CueClasses::threat},
+      {"irrealis_governor", &CueClasses::irrealis_governor},
+      {"reporting", &CueClasses::reporting},
+      {"claim", &CueClasses::claim},
+      {"title", &CueClasses::title},
+      {"role", &CueClasses::role},
+      {"leader_role", &CueClasses::leader_role},
+      {"name_stop", &CueClasses::name_stop},
+      {"name_particle", &CueClasses::name_particle},
+      {"organization_word", &CueClasses::organization_word},
+      {"transparent_head", &CueClasses::transparent_head},
+      {"transparent_link", &CueClasses::transparent_link},
+      {"agent", &CueClasses::agent},
+      {"agent_modifier", &CueClasses::agent_modifier},
+      {"attributive", &CueClasses::attributive},
+  };
+  return kFields;
+}
+
+CueClasses LoadCueClasses(Lexicon* lex, const std::string& where) {
   CueClasses k;
-  k.aux = c("aux");
-  k.det = c("det");
-  k.possessive = c("possessive");
-  k.preposition = c("preposition");
-  k.locative = c("locative");
-  k.conjunction = c("conjunction");
-  k.clause_break = c("clause_break");
-  k.relative = c("relative");
-  k.adverb = c("adverb");
-  k.pronoun_person = c("pronoun_person");
-  k.pronoun_subject_person = c("pronoun_subject_person");
-  k.pronoun_thing = c("pronoun_thing");
-  k.pronoun_plural = c("pronoun_plural");
-  k.group_person = c("group_person");
-  k.group_count = c("group_count");
-  k.negation = c("negation");
-  k.refusal = c("refusal");
-  k.denial = c("denial");
-  k.future = c("future");
-  k.hypothetical = c("hypothetical");
-  k.irrealis_governor = c("irrealis_governor");
-  k.reporting = c("reporting");
-  k.title = c("title");
-  k.role = c("role");
-  k.leader_role = c("leader_role");
-  k.transparent_head = c("transparent_head");
-  k.transparent_link = c("transparent_link");
-  k.agent = c("agent");
-  k.agent_modifier = c("agent_modifier");
-  k.attributive = c("attributive");
-  k.name_stop = c("name_stop");
-  k.name_particle = c("name_particle");
-  k.group_country = c("group_country");
-  k.subordinator = c("subordinator");
-  k.organization_word = c("organization_word");
-  k.condition = c("condition");
-  k.be = c("be");
-  k.quantity = c("quantity");
-  k.future_after = c("future_after");
-  k.ongoing = c("ongoing");
-  k.out_refusal = c("out_refusal");
-  k.compass = c("compass");
-  k.org_anaphor = c("org_anaphor");
-  k.country_anaphor = c("country_anaphor");
-  k.geo_head = c("geo_head");
-  k.threat = c("threat");
+  for (const CueField& f : CueFields()) {
+    k.*f.field = lex->UseAsCue(lex->RequireClass(f.name, where));
+  }
   return k;
 }
 
+// relations.rules, then rules/*.rules in bytewise name order.
+std::vector<std::string> RulesFiles(const std::string& dir) {
+  std::vector<std::string> extra;
+  std::error_code ec;
+  for (const auto& entry :
+       fs::directory_iterator(fs::path(dir) / "rules", ec)) {
+    if (entry.path().extension() == ".rules" && !entry.is_directory(ec)) {
+      extra.push_back(entry.path().string());
+    }
+  }
+  std::sort(extra.begin(), extra.end());
+  extra.insert(extra.begin(), (fs::path(dir) / "relations.rules").string());
+  return extra;
+}
+
+// The splitter's word lists, from @title_abbreviation and @abbreviation
+// (never final), @final_abbreviation, @number_abbreviation and
+// @sentence_starter.
+constexpr const char* kSentenceClasses[] = {
+    "title_abbreviation", "abbreviation", "final_abbreviation",
+    "number_abbreviation", "sentence_starter"};
+
+SentenceWords LoadSentenceWords(const Lexicon& lex, const std::string& where) {
+  SentenceWords s;
+  std::vector<std::string>* lists[] = {&s.never_final, &s.never_final,
+                                       &s.maybe_final, &s.before_number,
+                                       &s.starters};
+  for (size_t i = 0; i < 5; ++i) {
+    int cls = lex.RequireClass(kSentenceClasses[i], where);
+    for (int w : lex.ClassWords(cls)) lists[i]->push_back(lex.Word(w));
+  }
+  s.Sort();
+  return s;
+}
+
 }  // namespace
+
+std::vector<std::string> RequiredClassNames() {
+  std::vector<std::string> names;
+  for (const CueField& f : CueFields()) names.push_back(f.name);
+  for (const char* name : kSentenceClasses) names.push_back(name);
+  return names;
+}
 
 std::vector<int> Ontology::WordIdsOf(const std::string& phrase) {
   std::vector<int> ids;
   std::string key = PhraseKey(phrase);
   for (std::string_view w : SplitWords(key)) ids.push_back(lexicon_.Intern(w));
   return ids;
-}
-
-void Ontology::LoadCameo(const std::string& path) {
-  std::string contents = ReadFile(path);
-  bool header = true;
-  for (const ConfigLine& config_line : ConfigLines(contents)) {
-    std::string line(config_line.text);
-    int number = config_line.number;
-    if (header) {
-      header = false;
-      continue;
-    }
-    size_t tab1 = line.find('\t');
-    size_t tab2 = line.rfind('\t');
-    if (tab1 == std::string::npos || tab2 == tab1) {
-      throw UserError(
-          Located(path, number, 1, "expected code<TAB>name<TAB>goldstein"));
-    }
-    std::string value = line.substr(tab2 + 1);
-    char* end = nullptr;
-    double g = std::strtod(value.c_str(), &end);
-    if (value.empty() || end == value.c_str()) {
-      throw UserError(
-          Located(path, number, static_cast<int>(tab2) + 2,
-                  "expected a Goldstein value, got '" + value + "'"));
-    }
-    goldstein_[line.substr(0, tab1)] = g;
-  }
 }
 
 void Ontology::CompileGazetteer() {
@@ -164,10 +194,12 @@ Ontology Ontology::Load(const std::string& dir) {
   }
   std::string lexicon_path = (fs::path(dir) / "lexicon.txt").string();
   o.lexicon_.Load(lexicon_path);
-  o.cues_ = LoadCueClasses(o.lexicon_, lexicon_path);
-  o.LoadCameo((fs::path(dir) / "cameo.tsv").string());
-  o.rules_.Load((fs::path(dir) / "relations.rules").string(), &o.lexicon_,
-                o.goldstein_);
+  o.cues_ = LoadCueClasses(&o.lexicon_, lexicon_path);
+  o.sentence_words_ = LoadSentenceWords(o.lexicon_, lexicon_path);
+  o.cameo_.Load((fs::path(dir) / "cameo.tsv").string());
+  for (const std::string& f : RulesFiles(dir)) {
+    o.rules_.Load(f, &o.lexicon_, o.cameo_);
+  }
   std::vector<std::string> actor_files;
   for (const auto& entry :
        fs::directory_iterator(fs::path(dir) / "actors", ec)) {

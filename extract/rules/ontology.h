@@ -4,6 +4,7 @@
 //   ontology/lexicon.txt        word classes and irregular verbs
 //   ontology/cameo.tsv          CAMEO codes and Goldstein values
 //   ontology/relations.rules    relations and their patterns
+//   ontology/rules/*.rules      more patterns (and relations), read after it
 //   ontology/actors/*.tsv       the gazetteer (countries, organizations,
 //                               people)
 //
@@ -20,14 +21,17 @@
 #include <vector>
 
 #include "extract/rules/actor_table.h"
+#include "extract/rules/cameo_table.h"
 #include "extract/rules/gazetteer.h"
 #include "extract/rules/lexicon.h"
 #include "extract/rules/ontology_dir.h"
 #include "extract/rules/relation_rules.h"
+#include "extract/text/text.h"
 
 namespace actorgraph {
 
-// Word classes the extractor itself relies on (besides those patterns use).
+// Word classes the extractor itself relies on (besides those patterns use),
+// as cue bits of Lexicon::ClassBits.
 struct CueClasses {
   int aux, det, possessive, preposition, locative, conjunction, clause_break,
       relative, adverb, pronoun_person, pronoun_subject_person, pronoun_thing,
@@ -35,8 +39,9 @@ struct CueClasses {
       future, hypothetical, irrealis_governor, reporting, title, role,
       leader_role, transparent_head, transparent_link, agent, agent_modifier,
       attributive, name_stop, name_particle, group_country, subordinator,
-      organization_word, condition, be, quantity, future_after, ongoing, out_refusal,
-      compass, org_anaphor, country_anaphor, geo_head, threat;
+      organization_word, condition, be, quantity, future_after, ongoing,
+      out_refusal, compass, org_anaphor, country_anaphor, geo_head, threat,
+      claim, group_pair;
 };
 
 class Ontology {
@@ -44,6 +49,9 @@ class Ontology {
   static Ontology Load(const std::string& dir);
 
   const Lexicon& lexicon() const { return lexicon_; }
+  const CameoTable& cameo() const { return cameo_; }
+  // Abbreviations and sentence starters for Tokenize(), from the lexicon.
+  const SentenceWords& sentence_words() const { return sentence_words_; }
   const CueClasses& cues() const { return cues_; }
   const ActorTable& actors() const { return actors_; }
   const Gazetteer& gazetteer() const { return gazetteer_; }
@@ -59,7 +67,6 @@ class Ontology {
   const std::string& directory() const { return directory_; }
 
  private:
-  void LoadCameo(const std::string& path);
   void CompileGazetteer();
   void IndexAnchors();
   std::vector<int> WordIdsOf(const std::string& phrase);
@@ -67,12 +74,17 @@ class Ontology {
   std::string directory_;
   Lexicon lexicon_;
   CueClasses cues_{};
-  std::map<std::string, double> goldstein_;
+  CameoTable cameo_;
+  SentenceWords sentence_words_;
   RelationRules rules_;
   ActorTable actors_;
   Gazetteer gazetteer_;
   std::vector<std::vector<int>> anchored_;  // by word id
 };
+
+// The lexicon classes the extractor requires, as ontology/README.md lists
+// them.
+std::vector<std::string> RequiredClassNames();
 
 }  // namespace actorgraph
 

@@ -1,26 +1,54 @@
 // Relation rules: the relations of the ontology and the token patterns that
-// find them, as read from ontology/relations.rules (format in
-// ontology/README.md).
+// find them, as read from ontology/relations.rules and then each
+// ontology/rules/*.rules (format in ontology/README.md).
 //
 //   RelationRules rules;
 //   rules.Load("ontology/relations.rules", &lexicon, cameo);  // UserError
+//   rules.Load("ontology/rules/cameo.rules", &lexicon, cameo); // rank 1
 //   for (const PatternRule& r : rules.patterns()) ...
 #ifndef ACTORGRAPH_EXTRACT_RULES_RELATION_RULES_H_
 #define ACTORGRAPH_EXTRACT_RULES_RELATION_RULES_H_
 
-#include <map>
+#include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "extract/rules/cameo_table.h"
 #include "extract/rules/lexicon.h"
 
 namespace actorgraph {
+
+// How far `..` looks back from a verb for its subject, in steps (a word, a
+// whole actor mention, a parenthesis or a relative clause is one step).
+constexpr int kSubjectGapMax = 25;
+// Where `..` does not precede a verb it is a free gap of this many tokens.
+constexpr int kFreeGapOnRight = 8;
+// `X*` repeats X at most this often.
+constexpr int kStarMax = 4;
+
+// The rule language's vocabulary as the parser knows it, in the order
+// ontology/README.md documents it (tests/rule_language_test.cc holds the
+// two together).
+const std::vector<std::string>& RelationSettingNames();  // cameo, ...
+const std::vector<std::string>& PatternOptionNames();    // CODE, negative, ...
+const std::vector<std::string>& PatternElementSyntax();  // A, B, AB, .., ...
+
+// A CAMEO code as an edge carries it: the code, its Goldstein value and its
+// quad class (-1 when there is no code).
+struct CameoFacts {
+  std::string code;  // "040", or empty
+  double goldstein = 0;
+  int quad_class = -1;
+};
 
 struct RelationDef {
   std::string name;   // "met_with"
   std::string label;  // "met with"
   std::string cameo;  // "040", or empty
   double goldstein = 0;
+  int quad_class = -1;
+  std::string defined_at;  // "file:line" of its block
   bool symmetric = false;
   // Actor types the relation accepts; empty accepts any.
   std::vector<std::string> source_types, target_types;
@@ -45,20 +73,32 @@ struct PatternElement {
   int column = 0;          // in the rules file, for messages
 };
 
+// One bit of a 64-bit signature of the words a sentence holds: a pattern
+// can match only where each of its required word elements shares a bit
+// with the sentence's signature.
+inline uint64_t WordSignatureBit(int word) {
+  return word < 0 ? 0 : uint64_t{1} << (static_cast<unsigned>(word) % 64);
+}
+
 struct PatternRule {
-  std::string id;      // "supplies.provide_with"
-  int relation = 0;    // index into RelationRules::relations()
+  std::string id;    // "supplies.provide_with"
+  int relation = 0;  // index into RelationRules::relations()
   std::vector<PatternElement> elements;
-  int anchor = 0;      // the element matching starts from
+  int anchor = 0;         // the element matching starts from
+  CameoFacts cameo;       // its own code, else its relation's
+  bool negative = false;  // [negative]: inverts the polarity found
+  // Per required word element, the OR of its words' signature bits.
+  std::vector<uint64_t> required;
+  int rank = 0;  // which rules file: 0 relations.rules, 1.. the others
   std::string file;
   int line = 0;
 };
 
 class RelationRules {
  public:
-  // `goldstein` maps CAMEO codes to their Goldstein values.
-  void Load(const std::string& path, Lexicon* lexicon,
-            const std::map<std::string, double>& goldstein);
+  // Adds one rules file; each call's file ranks after the previous ones.
+  // A block naming a relation of an earlier file adds patterns to it.
+  void Load(const std::string& path, Lexicon* lexicon, const CameoTable& cameo);
 
   const std::vector<RelationDef>& relations() const { return relations_; }
   const std::vector<PatternRule>& patterns() const { return patterns_; }
@@ -66,13 +106,17 @@ class RelationRules {
 
  private:
   void ParseSetting(const std::string& key, const std::string& value,
-                    const std::string& where,
-                    const std::map<std::string, double>& goldstein);
+                    const std::string& where, const CameoTable& cameo);
+  void ParseOptions(const std::string& options, const std::string& where,
+                    const CameoTable& cameo, PatternRule* rule) const;
   void ParsePattern(const std::string& text, int value_column,
-                    const std::string& file, int line, Lexicon* lexicon);
+                    const std::string& file, int line, Lexicon* lexicon,
+                    PatternRule* rule);
 
   std::vector<RelationDef> relations_;
   std::vector<PatternRule> patterns_;
+  std::set<std::string> rule_ids_;
+  int files_ = 0;
 };
 
 }  // namespace actorgraph

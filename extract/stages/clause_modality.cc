@@ -45,6 +45,21 @@ bool IsQuestion(const DocAnalysis& d, const Sentence& s) {
   return false;
 }
 
+// "Moscow claimed that Kyiv attacked ...": the act is the speaker's claim,
+// not the article's word.  A @claim verb close before the clause's subject,
+// in the same clause, governs it.
+bool IsClaimed(const DocAnalysis& d, uint32_t subject, const Sentence& s) {
+  constexpr uint32_t kReach = 8;
+  for (int64_t i = static_cast<int64_t>(subject) - 1;
+       i >= s.first_token && subject - i <= kReach; --i) {
+    if (d.KeyIs(i, ",") || d.KeyIs(i, ";") || d.Is(i, d.cues.clause_break)) {
+      return false;
+    }
+    if (d.Is(i, d.cues.claim)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Polarity DecidePolarity(const DocAnalysis& d, const Binding& b, uint32_t anchor,
@@ -58,12 +73,10 @@ Polarity DecidePolarity(const DocAnalysis& d, const Binding& b, uint32_t anchor,
       ++negations;
     }
   }
-  // "held no talks with", "ruled out talks with": inside the pattern,
-  // before the target.
+  // "held no talks with": inside the pattern, before the target.
   uint32_t target = b.b.set && b.b.first > anchor ? b.b.first : anchor;
-  for (uint32_t i = anchor; i < target; ++i) {
-    if ((i > anchor && d.Is(i, d.cues.negation)) || IsPhrasalNegation(d, i))
-      ++negations;
+  for (uint32_t i = anchor + 1; i < target; ++i) {
+    if (d.Is(i, d.cues.negation)) ++negations;
   }
   // "suspended arms exports to Israel": the pattern's own verb refuses.
   if (d.Is(anchor, d.cues.refusal)) ++negations;
@@ -81,7 +94,8 @@ Modality DecideModality(const DocAnalysis& d, const Binding& b, uint32_t anchor,
   if (IsQuestion(d, s)) return Modality::kHypothetical;
   // "will strike Iran if it enriches uranium": a condition follows.
   // A threat's condition belongs to what it threatens.
-  for (uint32_t i = b.end; i < s.end_token && !d.Is(anchor, d.cues.threat); ++i) {
+  for (uint32_t i = b.end; i < s.end_token && !d.Is(anchor, d.cues.threat);
+       ++i) {
     if (d.Is(i, d.cues.condition)) return Modality::kHypothetical;
   }
   for (uint32_t i = s.first_token; i < anchor; ++i) {
@@ -91,6 +105,7 @@ Modality DecideModality(const DocAnalysis& d, const Binding& b, uint32_t anchor,
     }
   }
   uint32_t subject = SubjectFirst(b, anchor);
+  if (IsClaimed(d, subject, s)) return Modality::kHypothetical;
   uint32_t start = ScopeStart(b, anchor, s);
   // "to visit", and "warned Iran against attacking".
   bool infinitive = false;

@@ -16,21 +16,11 @@
 #include <cstdint>
 #include <vector>
 
-#include "extract/stages/doc_analysis.h"
 #include "extract/rules/relation_rules.h"
+#include "extract/stages/doc_analysis.h"
+#include "extract/stages/phrase_heuristics.h"
 
 namespace actorgraph {
-
-struct Member {
-  int actor;
-  uint32_t first, end;
-};
-
-struct SlotValue {
-  std::vector<Member> members;
-  uint32_t first = 0, end = 0;
-  bool set = false;
-};
 
 struct Binding {
   SlotValue a, b, group;

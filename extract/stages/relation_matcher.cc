@@ -1,5 +1,6 @@
 #include "extract/stages/relation_matcher.h"
 
+#include <algorithm>
 #include <set>
 #include <tuple>
 
@@ -10,13 +11,14 @@ namespace actorgraph {
 namespace {
 
 void EmitPairs(const Binding& b, const PatternRule& rule, int rule_index,
-               int sentence, Polarity polarity, Modality modality,
-               std::vector<RelationHit>* out) {
+               uint32_t anchor, int sentence, Polarity polarity,
+               Modality modality, std::vector<RelationHit>* out) {
   RelationHit h;
   h.rule = rule_index;
   h.relation = rule.relation;
   h.first = b.first;
   h.end = b.end;
+  h.anchor = anchor;
   h.sentence = sentence;
   h.polarity = polarity;
   h.modality = modality;
@@ -60,6 +62,58 @@ bool HasTwoActors(const DocAnalysis& d, const Sentence& s) {
   return false;
 }
 
+// The words a sentence holds, as WordSignatureBit bits (a pattern's words
+// all lie inside the sentence).
+uint64_t SentenceSignature(const DocAnalysis& d, const Sentence& s) {
+  uint64_t signature = 0;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    signature |= WordSignatureBit(d.word[i]);
+  }
+  return signature;
+}
+
+// Thousands of patterns share few anchors: most of those anchored at a
+// token need a word the sentence lacks, and are skipped for one AND each.
+bool MayMatch(const PatternRule& rule, uint64_t signature) {
+  for (uint64_t mask : rule.required) {
+    if ((mask & signature) == 0) return false;
+  }
+  return true;
+}
+
+// The overlap policy (ontology/README.md): a pattern of a later rules file
+// is dropped where a relations.rules pattern matched the same two actors
+// on the same anchor token; the rest go in file rank order (stable, so
+// token and file order stay within a rank), and the first of each relation
+// mention becomes its evidence.
+void PreferHandWritten(const std::vector<PatternRule>& patterns,
+                       std::vector<RelationHit>* hits) {
+  auto rank = [&](const RelationHit& h) { return patterns[h.rule].rank; };
+  bool mixed = false;
+  for (const RelationHit& h : *hits) mixed = mixed || rank(h) > 0;
+  if (!mixed) return;
+  std::set<std::tuple<uint32_t, int, int>> hand_written;
+  for (const RelationHit& h : *hits) {
+    if (rank(h) != 0) continue;
+    hand_written.insert(
+        {h.anchor, std::min(h.source, h.target), std::max(h.source, h.target)});
+  }
+  std::vector<RelationHit> kept;
+  for (const RelationHit& h : *hits) {
+    if (rank(h) > 0 &&
+        hand_written.count({h.anchor, std::min(h.source, h.target),
+                            std::max(h.source, h.target)})) {
+      continue;
+    }
+    kept.push_back(h);
+  }
+  std::stable_sort(kept.begin(), kept.end(),
+                   [&](const RelationHit& x, const RelationHit& y) {
+                     return rank(x) < rank(y);
+                   });
+  *hits = std::move(kept);
+}
+
 }  // namespace
 
 std::vector<RelationHit> MatchRelations(const DocAnalysis& d) {
@@ -70,12 +124,18 @@ std::vector<RelationHit> MatchRelations(const DocAnalysis& d) {
     const Sentence& s = d.text.sentences[si];
     std::vector<RelationHit> sentence_hits;
     if (!HasTwoActors(d, s)) continue;
+    const uint64_t signature = SentenceSignature(d, s);
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       for (int p : d.ontology.PatternsAnchoredAt(d.word[t])) {
         const PatternRule& rule = patterns[p];
+        if (!MayMatch(rule, signature)) continue;
         Binding b;
         if (!MatchPattern(d, rule, s, t, &b)) continue;
         Polarity pol = DecidePolarity(d, b, t, s);
+        if (rule.negative) {
+          pol = pol == Polarity::kPositive ? Polarity::kNegative
+                                           : Polarity::kPositive;
+        }
         Modality mod = DecideModality(d, b, t, s);
         // "wouldn't be helping Russia": a refusal is stated now, whatever
         // tense it is put in; only a supposed one stays hypothetical.
@@ -87,9 +147,11 @@ std::vector<RelationHit> MatchRelations(const DocAnalysis& d) {
                       std::string(d.Surface(b.first, b.end)) + "' (" +
                       PolarityName(pol) + ", " + ModalityName(mod) + ")");
         }
-        EmitPairs(b, rule, p, static_cast<int>(si), pol, mod, &sentence_hits);
+        EmitPairs(b, rule, p, t, static_cast<int>(si), pol, mod,
+                  &sentence_hits);
       }
     }
+    PreferHandWritten(patterns, &sentence_hits);
     for (const RelationHit& h : sentence_hits) {
       auto key = std::make_tuple(h.source, h.relation, h.target,
                                  static_cast<int>(h.polarity), h.sentence);

@@ -35,6 +35,7 @@ struct RelationHit {
   int relation = 0;             // index into Ontology::relations()
   int source = 0, target = 0;   // DocActor indexes
   uint32_t first = 0, end = 0;  // token span of the match
+  uint32_t anchor = 0;          // the token the pattern matched from
   uint32_t source_first = 0, source_end = 0;
   uint32_t target_first = 0, target_end = 0;
   int sentence = 0;

@@ -14,39 +14,13 @@ enum class Abbreviation {
   kBeforeNumber,  // "No." is an abbreviation before a number
 };
 
-Abbreviation AbbreviationOf(std::string_view key) {
-  static constexpr std::string_view kTitles[] = {
-      "gen", "lt",   "col", "maj", "capt", "sgt",  "adm", "mr", "mrs", "ms",
-      "dr",  "prof", "sen", "rep", "gov",  "pres", "st",  "mt", "vs",  "ft"};
-  static constexpr std::string_view kMaybeFinal[] = {
-      "etc", "inc", "corp", "co",  "ltd", "jr",   "sr",  "jan", "feb", "mar",
-      "apr", "jun", "jul",  "aug", "sep", "sept", "oct", "nov", "dec"};
-  if (key.size() > 4) return Abbreviation::kNone;
-  for (std::string_view t : kTitles) {
-    if (key == t) return Abbreviation::kTitle;
+Abbreviation AbbreviationOf(std::string_view key, const SentenceWords& w) {
+  if (SentenceWords::Has(w.never_final, key)) return Abbreviation::kTitle;
+  if (SentenceWords::Has(w.maybe_final, key)) return Abbreviation::kMaybeFinal;
+  if (SentenceWords::Has(w.before_number, key)) {
+    return Abbreviation::kBeforeNumber;
   }
-  for (std::string_view t : kMaybeFinal) {
-    if (key == t) return Abbreviation::kMaybeFinal;
-  }
-  if (key == "no") return Abbreviation::kBeforeNumber;
   return Abbreviation::kNone;
-}
-
-// Capitalized words that begin sentences far more often than they follow an
-// abbreviation inside one ("... in the U.S. The talks ...").
-bool IsSentenceStarter(std::string_view key) {
-  static constexpr std::string_view kStarters[] = {
-      "the",   "a",    "an",   "he",    "she",     "it",        "they",
-      "we",    "i",    "you",  "his",   "her",     "their",     "its",
-      "our",   "this", "that", "these", "those",   "there",     "but",
-      "and",   "in",   "on",   "at",    "for",     "after",     "when",
-      "while", "as",   "if",   "so",    "some",    "many",      "most",
-      "what",  "who",  "why",  "how",   "however", "meanwhile", "earlier",
-      "later", "last"};
-  for (std::string_view s : kStarters) {
-    if (key == s) return true;
-  }
-  return false;
 }
 
 // A run of more tokens without a sentence end is no sentence (a table, a
@@ -58,8 +32,9 @@ constexpr size_t kMaxSentenceTokens = 400;
 
 class Splitter {
  public:
-  Splitter(std::string_view text, const TokenizedText& t)
-      : text_(text), t_(t), tokens_(t.tokens) {}
+  Splitter(std::string_view text, const TokenizedText& t,
+           const SentenceWords& words)
+      : text_(text), t_(t), tokens_(t.tokens), words_(words) {}
 
   std::vector<Sentence> Run(const std::vector<uint32_t>& candidates);
 
@@ -84,6 +59,7 @@ class Splitter {
   std::string_view text_;
   const TokenizedText& t_;
   const std::vector<Token>& tokens_;
+  const SentenceWords& words_;
   std::vector<Sentence> out_;
 };
 
@@ -183,7 +159,7 @@ Abbreviation Splitter::AbbreviationBefore(size_t period) const {
   if (period == 0 || !Adjacent(period) || !tokens_[period - 1].Has(kWord)) {
     return Abbreviation::kNone;
   }
-  return AbbreviationOf(t_.Key(period - 1));
+  return AbbreviationOf(t_.Key(period - 1), words_);
 }
 
 // A single capital letter right before the period: "Bridget A. Brink".
@@ -199,7 +175,8 @@ bool Splitter::IsInitial(size_t i) const {
 }
 
 bool Splitter::StartsSentence(size_t i) const {
-  return tokens_[i].Has(kCapitalized) && IsSentenceStarter(t_.Key(i));
+  return tokens_[i].Has(kCapitalized) &&
+         SentenceWords::Has(words_.starters, t_.Key(i));
 }
 
 // A line break ends a sentence unless the next line continues it in
@@ -229,8 +206,9 @@ bool Splitter::BlankLineBefore(size_t i) const {
 
 std::vector<Sentence> SplitSentences(std::string_view text,
                                      const TokenizedText& t,
-                                     const std::vector<uint32_t>& candidates) {
-  return Splitter(text, t).Run(candidates);
+                                     const std::vector<uint32_t>& candidates,
+                                     const SentenceWords& words) {
+  return Splitter(text, t, words).Run(candidates);
 }
 
 }  // namespace actorgraph

@@ -15,10 +15,12 @@ namespace actorgraph {
 // once, in order.  `candidates` lists, in increasing order, at least every
 // token that has kNewlineBefore or may end a sentence (its text starts with
 // '!', '?' or a byte 0xE2/0xE3, or ends with '.'); the splitter looks at no
-// other token, which keeps it off the tokenizer's critical path.
+// other token, which keeps it off the tokenizer's critical path.  `words`
+// names the abbreviations and sentence starters (see SentenceWords).
 std::vector<Sentence> SplitSentences(std::string_view text,
                                      const TokenizedText& t,
-                                     const std::vector<uint32_t>& candidates);
+                                     const std::vector<uint32_t>& candidates,
+                                     const SentenceWords& words);
 
 }  // namespace actorgraph
 

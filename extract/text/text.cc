@@ -37,8 +37,10 @@ struct WordScan {
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view text, TokenizedText* out)
+  Tokenizer(std::string_view text, const SentenceWords& words,
+            TokenizedText* out)
       : s_(text),
+        words_(words),
         out_(out),
         tokens_(out->tokens),
         keys_(&out->keys, text.size() + 16) {}
@@ -65,6 +67,7 @@ class Tokenizer {
   }
 
   std::string_view s_;
+  const SentenceWords& words_;
   TokenizedText* out_;
   std::vector<Token>& tokens_;
   KeyBuffer keys_;
@@ -103,7 +106,7 @@ void Tokenizer::Run() {
     }
   }
   keys_.Finish();
-  out_->sentences = SplitSentences(s_, *out_, boundary_candidates_);
+  out_->sentences = SplitSentences(s_, *out_, boundary_candidates_, words_);
 }
 
 void Tokenizer::Emit(size_t begin, size_t end, uint16_t flags,
@@ -429,10 +432,23 @@ void Tokenizer::Repeated(char c) {
 
 }  // namespace
 
-TokenizedText Tokenize(std::string_view text) {
+TokenizedText Tokenize(std::string_view text, const SentenceWords& words) {
   TokenizedText out;
-  Tokenizer(text, &out).Run();
+  Tokenizer(text, words, &out).Run();
   return out;
+}
+
+void SentenceWords::Sort() {
+  for (auto* list : {&never_final, &maybe_final, &before_number, &starters}) {
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
+}
+
+bool SentenceWords::Has(const std::vector<std::string>& list,
+                        std::string_view key) {
+  auto it = std::lower_bound(list.begin(), list.end(), key);
+  return it != list.end() && *it == key;
 }
 
 std::string PhraseKey(std::string_view phrase) {

@@ -59,6 +59,19 @@ struct TokenizedText {
   }
 };
 
+// The words that decide sentence ends around a period, as keys: after a
+// `never_final` word ("gen", "mr", "vs") a period never ends a sentence;
+// after a `maybe_final` one ("inc", "dec") only before a `starters` word
+// ("The", "He"); after a `before_number` one ("no") not before a number.
+// The ontology's lexicon supplies them (Ontology::sentence_words()); with
+// none, every period that is not an initial's ends a sentence.
+struct SentenceWords {
+  std::vector<std::string> never_final, maybe_final, before_number, starters;
+  // Sorts and deduplicates every list (Has() needs it).
+  void Sort();
+  static bool Has(const std::vector<std::string>& list, std::string_view key);
+};
+
 // Tokens: a word is a run of letters, digits and combining marks; an
 // apostrophe clitic ('s, n't, ...) becomes its own kClitic token ("wouldn't"
 // -> "would" + "n't", key "n't"); hyphens split words ("Iranian-made" ->
@@ -75,7 +88,8 @@ struct TokenizedText {
 // and apostrophes to ASCII, all dashes to "-".
 // Thread-safe; about 160 MB/s of mostly ASCII news text on one core
 // (bench/tokenize_bench).
-TokenizedText Tokenize(std::string_view text);
+TokenizedText Tokenize(std::string_view text,
+                       const SentenceWords& words = SentenceWords());
 
 // Matching key of an arbitrary phrase, token by token, joined by one space:
 // "the Kremlin’s" -> "the kremlin 's".  Used to compile gazetteer aliases and

@@ -28,6 +28,7 @@ inline RelationMention FixtureRelation(const std::string& source,
   RelationMention m = testing::MakeRelation(source, rel, target);
   m.cameo = "040";
   m.goldstein = 1;
+  m.quad_class = 1;
   m.evidence.doc = doc;
   m.evidence.start = start;
   m.evidence.end = start + 20;
@@ -70,13 +71,16 @@ inline ActorGraph FixtureGraph() {
       FixtureRelation("org:att", "supplies", "country:USA", "wire-001", 40,
                       "AT&T said it <will> supply \"all\" of it.\tTab\r\nNext");
   supplies.evidence.date = "2023-01-05";
-  supplies.cameo = "070";
+  supplies.cameo = "072";
   supplies.goldstein = 7.4;
+  supplies.quad_class = 2;
   RelationMention criticizes =
       FixtureRelation("person:cafe", "criticizes", "person:ctrl", "wire-001",
                       90, "The owner faulted Ctrl\x01.");
   criticizes.polarity = Polarity::kNegative;
+  criticizes.cameo = "111";
   criticizes.goldstein = -2;
+  criticizes.quad_class = 3;
   criticizes.evidence.modality = Modality::kFuture;
   d1.relations = {supplies, criticizes};
 
@@ -89,10 +93,14 @@ inline ActorGraph FixtureGraph() {
                                         "wire-002", 10, "They met on Tuesday.");
   met.symmetric = true;
   met.cameo = "";
+  met.quad_class = -1;
   met.evidence.date = "2023-02-11";
   RelationMention again = FixtureRelation("org:att", "supplies", "country:USA",
                                           "wire-002", 5, "More supplies came.");
   again.evidence.date = "2023-02-11";
+  again.cameo = supplies.cameo;
+  again.goldstein = supplies.goldstein;
+  again.quad_class = supplies.quad_class;
   RelationMention third = again;
   third.evidence.start = 70;
   third.evidence.date = "2023-03-01";
