@@ -136,6 +136,32 @@ BOOST_AUTO_TEST_CASE(default_graph_is_asserted_and_the_summary_says_so) {
              std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(repeats_and_unread_files_are_reported) {
+  fs::path dir = Scratch("corpus");
+  fs::create_directories(dir / "sub");
+  fs::copy_file(Article(), dir / "a.txt", fs::copy_options::overwrite_existing);
+  std::ofstream(dir / "notes.md") << "# notes\n";
+  std::ofstream(dir / "sub" / "x.json") << "{}\n";
+  fs::path out = Scratch("c.jsonl");
+  RunResult r =
+      RunActorgraph("build " + dir.string() + " " + (dir / "a.txt").string() +
+                    " -v -o " + out.string());
+  BOOST_TEST(r.status == 0);
+  const std::string a = (dir / "a.txt").string();
+  BOOST_TEST(Untimed(r.err) ==
+             a + ": repeated document id 'a.txt' (first at " + a +
+                 "), skipped\n"
+                 "actorgraph build: 1 document (374 bytes) in T: 3 actors, 1 "
+                 "edge from 3 relation mentions; left out 1 relation mention "
+                 "(1 future; --modality all keeps every modality); 1 repeated "
+                 "document left out; 2 files in directories not read (neither "
+                 ".txt nor .jsonl)\n"
+                 "  not read: " +
+                 (dir / "notes.md").string() +
+                 "\n  not read: " + (dir / "sub" / "x.json").string() +
+                 "\n  wrote " + out.string() + "\n");
+}
+
 BOOST_AUTO_TEST_CASE(dash_is_stdout_and_stdin) {
   RunResult dot =
       RunActorgraph("build " + Article().string() + " -o - --format dot -q");
