@@ -33,31 +33,18 @@ RunResult RunActorgraph(const std::string& words,
 // Two asserted mentions of Iran supplying Russia, one future one, and Chad
 // with no relation.
 const fs::path& Article() {
-  static const fs::path path = [] {
-    fs::path dir = fs::temp_directory_path() /
-                   ("actorgraph_cli_test_" + std::to_string(::getpid()));
-    fs::create_directories(dir);
-    std::ofstream(dir / "a.txt")
-        << "date 2024-03-01\n"
-           "Iran supplied drones to Russia on Monday. Iran supplied more "
-           "drones to Russia in April. Iran will supply missiles to Russia "
-           "next year. Chad was not mentioned in any deal.\n";
-    return dir / "a.txt";
-  }();
+  static const fs::path path = testing::SharedScratch().Write(
+      "a.txt",
+      "date 2024-03-01\n"
+      "Iran supplied drones to Russia on Monday. Iran supplied more "
+      "drones to Russia in April. Iran will supply missiles to Russia "
+      "next year. Chad was not mentioned in any deal.\n");
   return path;
 }
 
 fs::path Scratch(const std::string& name) {
-  return Article().parent_path() / name;
+  return testing::SharedScratch() / name;
 }
-
-struct RemoveScratch {
-  ~RemoveScratch() {
-    std::error_code ignored;
-    fs::remove_all(Article().parent_path(), ignored);
-  }
-};
-BOOST_TEST_GLOBAL_FIXTURE(RemoveScratch);
 
 // The summary with its timings blanked, which vary from run to run.
 std::string Untimed(const std::string& text) {

@@ -393,9 +393,9 @@ inline std::string DumpGraph(const ActorGraph& g) {
   }
   for (const RelationEdge* e : g.Edges()) {
     out << "edge " << e->source << "|" << e->relation << "|" << e->target << "|"
-        << e->polarity << "|" << e->symmetric << "|" << e->cameo << "|"
-        << e->goldstein << "|" << e->weight << "|" << e->first_date << "|"
-        << e->last_date << "|";
+        << e->polarity << "|" << e->modality << "|" << e->symmetric << "|"
+        << e->cameo << "|" << e->goldstein << "|" << e->weight << "|"
+        << e->first_date << "|" << e->last_date << "|";
     for (const std::string& d : e->dates) out << d << ",";
     out << "\n";
     for (const Evidence& v : e->evidence) {
