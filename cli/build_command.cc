@@ -47,6 +47,8 @@ const char kBuildUsage[] =
     "  --dedupe             also leave out a document whose text an earlier\n"
     "                       one had (a repeated id is always left out)\n"
     "  -q, --quiet          no progress or summary on stderr\n"
+    "  -v, --verbose        also list the files of INPUT directories that\n"
+    "                       were not read (neither .txt nor .jsonl)\n"
     "  --profile            print CPU seconds per stage on stderr\n"
     "\n"
     "what is written (the summary says what was left out):\n"
@@ -69,6 +71,7 @@ struct BuildOptions {
   int threads = 1;
   size_t max_evidence = kDefaultMaxEvidence;
   bool strict = false, quiet = false, profile = false, dedupe = false;
+  bool verbose = false;
   ExportFilter filter;
 };
 
@@ -87,6 +90,7 @@ BuildOptions ParseBuildArgs(Args& args) {
   o.strict = args.Flag("--strict");
   o.dedupe = args.Flag("--dedupe");
   o.quiet = args.Flag("--quiet") || args.Flag("-q");
+  o.verbose = args.Flag("--verbose") || args.Flag("-v");
   o.profile = args.Flag("--profile");
   o.filter = ParseExportFilter(&args, {});
   o.inputs = args.Rest();
@@ -172,10 +176,21 @@ int RunBuild(const std::vector<std::string>& argv) {
       summary << "; " << Count(reader.duplicates(), "repeated document")
               << " left out";
     }
+    std::vector<std::string> ignored = reader.ignored_files();
+    if (!ignored.empty()) {
+      summary << "; " << Count(static_cast<int64_t>(ignored.size()), "file")
+              << " in directories not read (neither .txt nor .jsonl"
+              << (o.verbose ? ")" : "; -v lists them)");
+    }
     if (reader.skipped() > 0) {
       summary << "; " << Count(reader.skipped(), "input") << " skipped";
     }
     std::cerr << summary.str() << "\n";
+    if (o.verbose) {
+      for (const std::string& file : ignored) {
+        std::cerr << "  not read: " << file << "\n";
+      }
+    }
     for (const std::string& out : o.outputs) {
       std::cerr << "  wrote " << (out == "-" ? "stdout" : out) << "\n";
     }

@@ -33,31 +33,18 @@ RunResult RunActorgraph(const std::string& words,
 // Two asserted mentions of Iran supplying Russia, one future one, and Chad
 // with no relation.
 const fs::path& Article() {
-  static const fs::path path = [] {
-    fs::path dir = fs::temp_directory_path() /
-                   ("actorgraph_cli_test_" + std::to_string(::getpid()));
-    fs::create_directories(dir);
-    std::ofstream(dir / "a.txt")
-        << "date 2024-03-01\n"
-           "Iran supplied drones to Russia on Monday. Iran supplied more "
-           "drones to Russia in April. Iran will supply missiles to Russia "
-           "next year. Chad was not mentioned in any deal.\n";
-    return dir / "a.txt";
-  }();
+  static const fs::path path = testing::SharedScratch().Write(
+      "a.txt",
+      "date 2024-03-01\n"
+      "Iran supplied drones to Russia on Monday. Iran supplied more "
+      "drones to Russia in April. Iran will supply missiles to Russia "
+      "next year. Chad was not mentioned in any deal.\n");
   return path;
 }
 
 fs::path Scratch(const std::string& name) {
-  return Article().parent_path() / name;
+  return testing::SharedScratch() / name;
 }
-
-struct RemoveScratch {
-  ~RemoveScratch() {
-    std::error_code ignored;
-    fs::remove_all(Article().parent_path(), ignored);
-  }
-};
-BOOST_TEST_GLOBAL_FIXTURE(RemoveScratch);
 
 // The summary with its timings blanked, which vary from run to run.
 std::string Untimed(const std::string& text) {
@@ -134,6 +121,32 @@ BOOST_AUTO_TEST_CASE(default_graph_is_asserted_and_the_summary_says_so) {
                  out.string() + "\n");
   BOOST_TEST(ReadFile(out).find("\"modality\":\"future\",\"weight\":1") !=
              std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(repeats_and_unread_files_are_reported) {
+  fs::path dir = Scratch("corpus");
+  fs::create_directories(dir / "sub");
+  fs::copy_file(Article(), dir / "a.txt", fs::copy_options::overwrite_existing);
+  std::ofstream(dir / "notes.md") << "# notes\n";
+  std::ofstream(dir / "sub" / "x.json") << "{}\n";
+  fs::path out = Scratch("c.jsonl");
+  RunResult r =
+      RunActorgraph("build " + dir.string() + " " + (dir / "a.txt").string() +
+                    " -v -o " + out.string());
+  BOOST_TEST(r.status == 0);
+  const std::string a = (dir / "a.txt").string();
+  BOOST_TEST(Untimed(r.err) ==
+             a + ": repeated document id 'a.txt' (first at " + a +
+                 "), skipped\n"
+                 "actorgraph build: 1 document (374 bytes) in T: 3 actors, 1 "
+                 "edge from 3 relation mentions; left out 1 relation mention "
+                 "(1 future; --modality all keeps every modality); 1 repeated "
+                 "document left out; 2 files in directories not read (neither "
+                 ".txt nor .jsonl)\n"
+                 "  not read: " +
+                 (dir / "notes.md").string() +
+                 "\n  not read: " + (dir / "sub" / "x.json").string() +
+                 "\n  wrote " + out.string() + "\n");
 }
 
 BOOST_AUTO_TEST_CASE(dash_is_stdout_and_stdin) {

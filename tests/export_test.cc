@@ -38,15 +38,7 @@ std::string Write(void (*writer)(const ActorGraph&, const WriteOptions&,
   return out.str();
 }
 
-template <typename F>
-std::string ErrorOf(F f) {
-  try {
-    f();
-  } catch (const UserError& e) {
-    return e.what();
-  }
-  return "(no error)";
-}
+using testing::ErrorOf;
 
 BOOST_AUTO_TEST_CASE(graphml_matches_golden) {
   CheckGolden("export_small.graphml", Write(WriteGraphml, FixtureGraph()));

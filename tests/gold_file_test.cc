@@ -3,8 +3,9 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "extract/check/gold_score.h"
 #include "extract/base/user_error.h"
+#include "extract/check/gold_score.h"
+#include "tests/actor_fixture.h"
 
 namespace actorgraph {
 namespace {
@@ -38,20 +39,14 @@ const char kGold[] = R"({
 })";
 
 ActorInfo Actor(const std::string& id, const std::string& label) {
-  ActorInfo a;
-  a.id = id;
-  a.label = label;
-  return a;
+  return testing::MakeActor(id, label, "", {}, 0);
 }
 
 RelationMention Rel(const std::string& s, const std::string& r,
                     const std::string& t, bool symmetric = false,
                     Polarity p = Polarity::kPositive,
                     Modality m = Modality::kAsserted) {
-  RelationMention x;
-  x.source = s;
-  x.relation = r;
-  x.target = t;
+  RelationMention x = testing::MakeRelation(s, r, t);
   x.symmetric = symmetric;
   x.polarity = p;
   x.evidence.modality = m;

@@ -18,10 +18,7 @@ namespace {
 RelationMention Said(const std::string& s, const std::string& relation,
                      const std::string& t, Modality modality,
                      const std::string& date, int64_t start) {
-  RelationMention m;
-  m.source = s;
-  m.target = t;
-  m.relation = relation;
+  RelationMention m = testing::MakeRelation(s, relation, t);
   m.evidence.doc = "d-" + date;
   m.evidence.date = date;
   m.evidence.start = start;

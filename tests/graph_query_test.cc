@@ -92,10 +92,8 @@ BOOST_AUTO_TEST_CASE(a_lone_exact_label_does_not_hide_a_connected_actor) {
   g.AddActor(
       query_fixture::Actor("person:howard-baker", "Howard Baker", "Person"));
   g.AddActor(query_fixture::Actor("country:USA", "United States", "Country"));
-  RelationMention m;
-  m.source = "person:james-baker";
-  m.target = "country:USA";
-  m.relation = "visited";
+  RelationMention m =
+      testing::MakeRelation("person:james-baker", "visited", "country:USA");
   for (int64_t at : {0, 10}) {
     m.evidence.start = at;
     g.AddRelation(m);

@@ -22,18 +22,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string TempFile(const std::string& name, const std::string& content) {
-  static const testing::ScratchDir dir;
-  return dir.Write(name, content);
-}
+using testing::ErrorOf;
 
-std::string ErrorOf(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const UserError& e) {
-    return e.what();
-  }
-  return "(no error)";
+std::string TempFile(const std::string& name, const std::string& content) {
+  return testing::SharedScratch().Write(name, content);
 }
 
 CameoTable Cameo() {

@@ -25,11 +25,6 @@ using testing::RunResult;
 const fs::path kGoldenDir =
     fs::path(ACTORGRAPH_SOURCE_DIR) / "tests/data/query";
 
-const testing::ScratchDir& Scratch() {
-  static const testing::ScratchDir dir;
-  return dir;
-}
-
 // --- the fixture graph ----------------------------------------------------
 
 ActorInfo Actor(const std::string& id, const std::string& label,
@@ -124,7 +119,7 @@ const std::vector<std::string>& GraphFiles() {
     ActorGraph g = Fixture();
     std::vector<std::string> out;
     for (const char* name : {"fixture.graphml", "fixture.jsonld"}) {
-      std::string path = (Scratch() / name).string();
+      std::string path = (testing::SharedScratch() / name).string();
       WriteGraphFile(g, path, "", WriteOptions());
       out.push_back(path);
     }
@@ -376,7 +371,7 @@ BOOST_AUTO_TEST_CASE(graph_comes_first) {
 }
 
 BOOST_AUTO_TEST_CASE(unreadable_graph_is_an_io_error) {
-  std::string missing = (Scratch() / "missing.graphml").string();
+  std::string missing = (testing::SharedScratch() / "missing.graphml").string();
   RunResult run = RunActorgraph({"query", missing, "stats"});
   BOOST_TEST(run.status == 4);
   BOOST_TEST(run.err.rfind(missing + ": ", 0) == 0u, run.err);

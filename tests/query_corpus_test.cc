@@ -23,11 +23,6 @@ namespace fs = std::filesystem;
 using testing::RunActorgraph;
 using testing::RunResult;
 
-const testing::ScratchDir& Scratch() {
-  static const testing::ScratchDir dir;
-  return dir;
-}
-
 // A query and its golden file, tests/data/query/<golden>.out.
 struct CorpusCase {
   std::string golden;
@@ -44,7 +39,7 @@ std::ostream& operator<<(std::ostream& o, const CorpusCase& c) {
 
 const std::string& CorpusGraph() {
   static const std::string path = [] {
-    std::string out = (Scratch() / "examples.jsonld").string();
+    std::string out = (testing::SharedScratch() / "examples.jsonld").string();
     RunResult run = RunActorgraph(
         {"build", std::string(ACTORGRAPH_SOURCE_DIR) + "/examples/corpus", "-o",
          out, "--quiet"});
@@ -85,7 +80,7 @@ namespace utf = boost::unit_test;
 
 const std::string& SeedGraph() {
   static const std::string path = [] {
-    std::string out = (Scratch() / "seeds.graphml").string();
+    std::string out = (testing::SharedScratch() / "seeds.graphml").string();
     RunResult run = RunActorgraph(
         {"build", std::string(ACTORGRAPH_SHARED_DIR) + "/corpus/seeds", "-o",
          out, "--quiet"});

@@ -26,9 +26,8 @@ using actorgraph::testing::WriteFile;
 constexpr int kShards = 3;
 const char* const kFormats[] = {"graphml", "jsonld", "gexf"};
 
-actorgraph::testing::ScratchDir& S() {
-  static actorgraph::testing::ScratchDir scratch;
-  return scratch;
+const actorgraph::testing::ScratchDir& S() {
+  return actorgraph::testing::SharedScratch();
 }
 
 // The argument lists one after the other.

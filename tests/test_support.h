@@ -13,6 +13,7 @@
 //   CheckGolden("export_small.graphml", actual);  // tests/golden/NAME
 //   BOOST_TEST(DumpGraph(back) == DumpGraph(original));
 //   Extractor extractor(ProjectOntology());  // loaded once
+//   BOOST_TEST(ErrorOf([&] { ReadGraphFile("x"); }) == "x: cannot read: ...");
 //
 // Programs run without a shell: every argument reaches the program as it
 // is written, stdin is /dev/null unless given, and stdout and stderr are
@@ -40,6 +41,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/base/user_error.h"
 #include "extract/rules/ontology.h"
 #include "graph/actor_graph.h"
 
@@ -346,6 +348,25 @@ class ScratchDir {
   std::filesystem::path path_;
 };
 
+// One scratch directory for the whole test program, removed at its exit.
+inline const ScratchDir& SharedScratch() {
+  static const ScratchDir dir;
+  return dir;
+}
+
+// ---- errors ----------------------------------------------------------------
+
+// The message of the UserError that `f` throws, or "(no error)".
+template <typename F>
+std::string ErrorOf(F f) {
+  try {
+    f();
+  } catch (const UserError& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
 // ---- the project --------------------------------------------------------
 
 // The project's ontology/, loaded once.
@@ -372,9 +393,9 @@ inline std::string DumpGraph(const ActorGraph& g) {
   }
   for (const RelationEdge* e : g.Edges()) {
     out << "edge " << e->source << "|" << e->relation << "|" << e->target << "|"
-        << e->polarity << "|" << e->symmetric << "|" << e->cameo << "|"
-        << e->goldstein << "|" << e->weight << "|" << e->first_date << "|"
-        << e->last_date << "|";
+        << e->polarity << "|" << e->modality << "|" << e->symmetric << "|"
+        << e->cameo << "|" << e->goldstein << "|" << e->weight << "|"
+        << e->first_date << "|" << e->last_date << "|";
     for (const std::string& d : e->dates) out << d << ",";
     out << "\n";
     for (const Evidence& v : e->evidence) {

@@ -167,6 +167,7 @@ struct DocumentReader::Impl {
 
   int64_t documents = 0, skipped = 0, bytes_read = 0, total_bytes = 0;
   std::unique_ptr<DuplicateFilter> duplicates;
+  std::vector<std::string> ignored;  // directory entries of other types
 
   void Warn(const std::string& message) {
     if (warn) warn(message);
@@ -225,7 +226,10 @@ void DocumentReader::Impl::AddDirectory(const fs::path& dir) {
       continue;
     }
     bool text = HasExtension(p, ".txt"), jsonl = HasExtension(p, ".jsonl");
-    if (!text && !jsonl) continue;
+    if (!text && !jsonl) {
+      ignored.push_back(p.string());
+      continue;
+    }
     fs::file_status status = fs::status(p, entry_error);
     if (entry_error || !fs::is_regular_file(status)) {
       Skip(p.string() + ": cannot read: " +
@@ -415,6 +419,12 @@ bool DocumentReader::Next(Document* doc) {
   }
   ++m.documents;
   return true;
+}
+
+std::vector<std::string> DocumentReader::ignored_files() const {
+  std::vector<std::string> files = impl_->ignored;
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 int64_t DocumentReader::duplicates() const {

@@ -66,9 +66,12 @@ class DocumentReader {
   // and on a bad line when strict.
   bool Next(Document* doc);
 
-  int64_t documents() const;    // documents returned so far
-  int64_t skipped() const;      // lines/files skipped as malformed
-  int64_t duplicates() const;   // documents left out as repeats
+  int64_t documents() const;   // documents returned so far
+  int64_t skipped() const;     // lines/files skipped as malformed
+  int64_t duplicates() const;  // documents left out as repeats
+  // Files found in a directory input and not read (neither .txt nor
+  // .jsonl), sorted; known once the reader is constructed.
+  std::vector<std::string> ignored_files() const;
   int64_t bytes_read() const;   // input bytes consumed so far
   int64_t total_bytes() const;  // sum of regular input file sizes, or -1
 
