@@ -22,6 +22,9 @@ const char kMentionsUsage[] =
     "  sentence          0-based sentence index\n"
     "  text              the surface form\n"
     "  actor, label, type  the actor it refers to\n"
+    "  cameo             its CAMEO actor code on the article's date (RUS,\n"
+    "                    SUNGOV, SYRREB for \"Syrian rebels\"), when known\n"
+    "  source            the ontology file the actor comes from\n"
     "  how               gazetteer, metonym, adjective, agent_phrase,\n"
     "                    title_cue, apposition, handle_cue, short_name,\n"
     "                    role_phrase, group, pronoun\n"
@@ -33,7 +36,11 @@ const char kMentionsUsage[] =
 
 int RunMentions(const std::vector<std::string>& argv) {
   Args args(argv, "actorgraph mentions");
+<<<<<<< HEAD
   std::string dir = OntologyDirOr(args.Value("--ontology", ""));
+=======
+  std::string dir = args.Value("--ontology", DefaultOntologyDir());
+>>>>>>> f5e61f6 (Actors across time: PETRARCH/TABARI actor and agent dictionaries read natively, the Phoenix dictionaries in the default ontology, dated roles and state periods decide actors by the article's date, sector actors)
   int threads = static_cast<int>(
       args.Number("--threads", "-j", DefaultThreads(), 1, 256));
   IngestOptions ingest;

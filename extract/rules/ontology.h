@@ -6,6 +6,10 @@
 //   ontology/relations.rules    relations and their patterns
 //   ontology/actors/*.tsv       the gazetteer (countries, organizations,
 //                               people)
+//   ontology/actors/**/*.actors.txt, *.agents.txt
+//                               PETRARCH actor and agent dictionaries
+//                               (Phoenix), merged under the curated files
+//   ontology/periods.tsv        when states and organizations existed
 //
 //   Ontology ontology = Ontology::Load(DefaultOntologyDir());  // UserError
 //   Extractor extractor(ontology);
@@ -20,6 +24,7 @@
 #include <vector>
 
 #include "extract/rules/actor_table.h"
+#include "extract/rules/dictionary_actors.h"
 #include "extract/rules/gazetteer.h"
 #include "extract/rules/lexicon.h"
 #include "extract/rules/ontology_dir.h"
@@ -35,7 +40,11 @@ struct CueClasses {
       future, hypothetical, irrealis_governor, reporting, title, role,
       leader_role, transparent_head, transparent_link, agent, agent_modifier,
       attributive, name_stop, name_particle, group_country, subordinator,
+<<<<<<< HEAD
       organization_word, condition, be, quantity, future_after, ongoing, out_refusal,
+=======
+      organization_word, condition, be, quantity, future_after, out_refusal,
+>>>>>>> f5e61f6 (Actors across time: PETRARCH/TABARI actor and agent dictionaries read natively, the Phoenix dictionaries in the default ontology, dated roles and state periods decide actors by the article's date, sector actors)
       compass, org_anaphor, country_anaphor, geo_head, threat;
 };
 
@@ -47,6 +56,12 @@ class Ontology {
   const CueClasses& cues() const { return cues_; }
   const ActorTable& actors() const { return actors_; }
   const Gazetteer& gazetteer() const { return gazetteer_; }
+  // Agent nouns of the agent dictionaries ("rebels" -> REB), matched like
+  // gazetteer entries; a hit's `actor` indexes agents().
+  const Gazetteer& agent_trie() const { return agent_trie_; }
+  const std::vector<DictAgent>& agents() const { return agents_; }
+  // What merging the PETRARCH dictionaries did: counts and first notes.
+  const DictionaryReport& dictionary_report() const { return report_; }
   const std::vector<RelationDef>& relations() const {
     return rules_.relations();
   }
@@ -61,6 +76,8 @@ class Ontology {
  private:
   void LoadCameo(const std::string& path);
   void CompileGazetteer();
+  void LoadDictionaries(const std::string& actors_dir);
+  bool IsCueWord(std::string_view key) const;
   void IndexAnchors();
   std::vector<int> WordIdsOf(const std::string& phrase);
 
@@ -71,6 +88,9 @@ class Ontology {
   RelationRules rules_;
   ActorTable actors_;
   Gazetteer gazetteer_;
+  Gazetteer agent_trie_;
+  std::vector<DictAgent> agents_;
+  DictionaryReport report_;
   std::vector<std::vector<int>> anchored_;  // by word id
 };
 

@@ -27,9 +27,10 @@ std::string RoleKey(std::string role) {
 }
 
 bool EndsWithWord(const std::string& text, const std::string& word) {
-  return text == word || (text.size() > word.size() &&
-                          text.compare(text.size() - word.size(), word.size(), word) == 0 &&
-                          text[text.size() - word.size() - 1] == ' ');
+  return text == word ||
+         (text.size() > word.size() &&
+          text.compare(text.size() - word.size(), word.size(), word) == 0 &&
+          text[text.size() - word.size() - 1] == ' ');
 }
 
 // Is `role` ("prime minister", "king") a head of state or government?
@@ -97,9 +98,10 @@ int GazetteerHolder(DocAnalysis* doc, const std::string& country_id,
   if (year == 0) return -1;
   int found = -1;
   const std::vector<ActorEntry>& entries = doc->ontology.actors().entries();
-  for (size_t e = 0; e < entries.size(); ++e) {
+  for (int e : doc->ontology.actors().office_holders()) {
     const ActorEntry& entry = entries[e];
-    if (entry.info.type != "Person" || !ServesCountry(*doc, entry, country_id)) {
+    if (entry.info.type != "Person" ||
+        !ServesCountry(*doc, entry, country_id)) {
       continue;
     }
     if (!HoldsRole(*doc, entry.roles, role, leader)) continue;
@@ -114,14 +116,15 @@ int GazetteerHolder(DocAnalysis* doc, const std::string& country_id,
 
 // The person of `country` with `role` mentioned nearest before token `at`,
 // else first after it.
-int MentionedHolder(const DocAnalysis& doc, int country, const std::string& role,
-                    bool leader, uint32_t at) {
+int MentionedHolder(const DocAnalysis& doc, int country,
+                    const std::string& role, bool leader, uint32_t at) {
   int before = -1, after = -1;
   for (const ActorMention& m : doc.mentions) {
     if (m.actors.size() != 1 || !IsType(doc, m.actors[0], "Person")) continue;
     int p = m.actors[0];
     if (CountryOf(doc, p) != country) continue;
-    if (!role.empty() && !HoldsRole(doc, doc.actors[p].roles, role, leader)) continue;
+    if (!role.empty() && !HoldsRole(doc, doc.actors[p].roles, role, leader))
+      continue;
     if (m.first < at) before = p;
     if (m.first > at && after < 0) after = p;
   }
@@ -134,7 +137,7 @@ struct RolePhrase {
   uint32_t country_first = 0, country_end = 0;
   std::string role;  // "defense minister", "president", "counterpart"
   bool leader = false;
-  int owner = -1;    // "his" counterpart: whose
+  int owner = -1;  // "his" counterpart: whose
 };
 
 // The person a "his" / "her" refers to, for "his Chinese counterpart".
@@ -146,8 +149,9 @@ bool ParseRolePhrase(const DocAnalysis& doc, uint32_t head, RolePhrase* out) {
   out->end = head + 1;
   out->role = std::string(doc.Key(head));
   uint32_t i = head;
-  if (i > s.first_token && doc.Is(i - 1, doc.cues.title) && !doc.MentionAt(i - 1) &&
-      !doc.Is(i - 1, doc.cues.det) && !doc.Is(i - 1, doc.cues.role)) {
+  if (i > s.first_token && doc.Is(i - 1, doc.cues.title) &&
+      !doc.MentionAt(i - 1) && !doc.Is(i - 1, doc.cues.det) &&
+      !doc.Is(i - 1, doc.cues.role)) {
     --i;
     out->role = std::string(doc.Key(i)) + " " + out->role;
   }
@@ -188,7 +192,8 @@ int ResolveRole(DocAnalysis* doc, const RolePhrase& r) {
     leader = true;
     role = "";
     if (r.owner >= 0 && !doc->actors[r.owner].roles.empty()) {
-      std::string owner_role = RoleKey(PhraseKey(doc->actors[r.owner].roles[0]));
+      std::string owner_role =
+          RoleKey(PhraseKey(doc->actors[r.owner].roles[0]));
       if (!IsLeaderRole(*doc, owner_role)) {
         role = owner_role;
         leader = false;
@@ -198,8 +203,8 @@ int ResolveRole(DocAnalysis* doc, const RolePhrase& r) {
   std::string wanted = leader ? "" : role;
   int p = MentionedHolder(*doc, r.country, wanted, leader, r.first);
   if (p >= 0) return p;
-  return GazetteerHolder(doc, doc->actors[r.country].info.id, leader ? "" : role,
-                         leader);
+  return GazetteerHolder(doc, doc->actors[r.country].info.id,
+                         leader ? "" : role, leader);
 }
 
 void AddResolvedMention(DocAnalysis* doc, uint32_t first, uint32_t end,
@@ -221,9 +226,10 @@ void AddResolvedMention(DocAnalysis* doc, uint32_t first, uint32_t end,
 // here keeps resolution linear in the length of the document.
 size_t FirstMentionWithin(const DocAnalysis& doc, uint32_t at, int sentences) {
   int from = doc.sentence_of[at] - sentences;
-  auto it = std::lower_bound(
-      doc.mentions.begin(), doc.mentions.end(), from,
-      [](const ActorMention& m, int sentence) { return m.sentence < sentence; });
+  auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), from,
+                             [](const ActorMention& m, int sentence) {
+                               return m.sentence < sentence;
+                             });
   return static_cast<size_t>(it - doc.mentions.begin());
 }
 
@@ -237,7 +243,8 @@ std::vector<int> RecentActors(const DocAnalysis& doc, uint32_t at, bool persons,
     if (sentence - it->sentence > sentences) break;
     for (int a : it->actors) {
       bool fits = persons ? IsType(doc, a, "Person") : IsGroupActor(doc, a);
-      if (fits && std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
+      if (fits && std::find(out.begin(), out.end(), a) == out.end())
+        out.push_back(a);
     }
   }
   return out;
@@ -245,13 +252,16 @@ std::vector<int> RecentActors(const DocAnalysis& doc, uint32_t at, bool persons,
 
 // Subject preference: the first fitting actor of the pronoun's own sentence
 // (before it), else of the nearest earlier sentence that has one.
-int Antecedent(const DocAnalysis& doc, uint32_t at, bool persons, int sentences) {
+int Antecedent(const DocAnalysis& doc, uint32_t at, bool persons,
+               int sentences) {
   int sentence = doc.sentence_of[at];
   int best_sentence = -1, best = -1;
-  for (size_t k = FirstMentionWithin(doc, at, sentences); k < doc.mentions.size(); ++k) {
+  for (size_t k = FirstMentionWithin(doc, at, sentences);
+       k < doc.mentions.size(); ++k) {
     const ActorMention& m = doc.mentions[k];
     if (m.first >= at) break;
-    if (sentence - m.sentence > sentences || !m.IsActor() || m.actors.size() != 1) {
+    if (sentence - m.sentence > sentences || !m.IsActor() ||
+        m.actors.size() != 1) {
       continue;
     }
     int a = m.actors[0];
@@ -314,9 +324,11 @@ void ResolveRolePhrases(DocAnalysis* doc) {
 }
 
 // "The minister held talks": the person last mentioned with that role.
-int BareRoleHolder(const DocAnalysis& doc, uint32_t at, const std::string& role) {
+int BareRoleHolder(const DocAnalysis& doc, uint32_t at,
+                   const std::string& role) {
   int found = -1;
-  for (size_t k = FirstMentionWithin(doc, at, kGroupSentences); k < doc.mentions.size(); ++k) {
+  for (size_t k = FirstMentionWithin(doc, at, kGroupSentences);
+       k < doc.mentions.size(); ++k) {
     const ActorMention& m = doc.mentions[k];
     if (m.first >= at) break;
     if (doc.sentence_of[at] - m.sentence > kGroupSentences) continue;
@@ -338,7 +350,8 @@ void ResolveAnaphors(DocAnalysis* doc) {
     int actor = -1;
     if (org || country) {
       const char* type = org ? "Organization" : "Country";
-      for (size_t k = FirstMentionWithin(*doc, i, 2); k < doc->mentions.size(); ++k) {
+      for (size_t k = FirstMentionWithin(*doc, i, 2); k < doc->mentions.size();
+           ++k) {
         const ActorMention& m = doc->mentions[k];
         if (m.first >= i) break;
         if (doc->sentence_of[i] - m.sentence > 2 || !m.IsActor() ||
@@ -373,10 +386,11 @@ void ResolveGroups(DocAnalysis* doc) {
       if (i > 0 && doc->KeyIs(i - 1, "the")) first = i - 1;
     }
     if (end == 0) continue;
-    std::vector<int> recent = RecentActors(*doc, first, persons, kGroupSentences);
+    std::vector<int> recent =
+        RecentActors(*doc, first, persons, kGroupSentences);
     if (recent.size() < 2) continue;
-    AddResolvedMention(doc, first, end, {recent[1], recent[0]}, MentionKind::kGroup,
-                       "group");
+    AddResolvedMention(doc, first, end, {recent[1], recent[0]},
+                       MentionKind::kGroup, "group");
     i = end - 1;
   }
 }
