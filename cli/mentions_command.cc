@@ -36,11 +36,7 @@ const char kMentionsUsage[] =
 
 int RunMentions(const std::vector<std::string>& argv) {
   Args args(argv, "actorgraph mentions");
-<<<<<<< HEAD
   std::string dir = OntologyDirOr(args.Value("--ontology", ""));
-=======
-  std::string dir = args.Value("--ontology", DefaultOntologyDir());
->>>>>>> f5e61f6 (Actors across time: PETRARCH/TABARI actor and agent dictionaries read natively, the Phoenix dictionaries in the default ontology, dated roles and state periods decide actors by the article's date, sector actors)
   int threads = static_cast<int>(
       args.Number("--threads", "-j", DefaultThreads(), 1, 256));
   IngestOptions ingest;

@@ -204,7 +204,7 @@ BOOST_AUTO_TEST_CASE(the_date_decides_the_state) {
       new_state = t.IndexOf("country:NEW");
   BOOST_TEST(ResolveAt(t, new_state, 19870302) == old_state);
   BOOST_TEST(ResolveAt(t, old_state, 20200101) == new_state);
-  BOOST_TEST(ResolveAt(t, old_state, 0) == new_state);  // undated: latest
+  BOOST_TEST(ResolveAt(t, old_state, 0) == old_state);  // undated: as named
   BOOST_TEST(ResolveAt(t, new_state, 20200101) == new_state);
   BOOST_TEST(ResolveAt(t, t.IndexOf("org:court"), 19870302) == -1);
   BOOST_TEST(ResolveAt(t, t.IndexOf("org:court"), 20100101) ==

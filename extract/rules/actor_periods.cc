@@ -93,9 +93,10 @@ int ResolveAt(const ActorTable& table, int entry, int date) {
   for (int steps = 0; steps < 8 && entry >= 0; ++steps) {
     const ActorEntry& e = table.entries()[entry];
     const std::string* next = nullptr;
+    // Undated: the name is taken at its word ("West Germany" is West
+    // Germany); only dated roles need a "now" (ApplyDatedRole).
     if (date == 0) {
-      if (e.successor.empty()) return entry;  // undated: the latest actor
-      next = &e.successor;
+      return entry;
     } else if (e.valid_to != 0 && date > e.valid_to) {
       next = &e.successor;
     } else if (e.valid_from != 0 && date < e.valid_from) {

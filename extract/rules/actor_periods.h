@@ -26,7 +26,7 @@ int DateNumber(std::string_view iso);
 
 // The actor that `entry` stands for on `date` (YYYYMMDD): its predecessor
 // before it existed, its successor after it ended; with date 0 (undated)
-// the latest one.  Returns `entry` itself when it existed then, -1 when
+// the entry itself: the name says which state the text speaks of.  Returns `entry` itself when it existed then, -1 when
 // it did not and nothing stood in its place ("ICC" in 1987).
 int ResolveAt(const ActorTable& table, int entry, int date);
 

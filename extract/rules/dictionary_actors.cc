@@ -82,16 +82,6 @@ std::string TitleCase(const std::string& w) {
   return out;
 }
 
-// Sector codes of government bodies: such an actor acts for its country.
-bool IsStateSector(const std::string& sector) {
-  static const char* const kSectors[] = {"GOV", "MIL", "LEG",
-                                         "JUD", "COP", "SPY"};
-  for (const char* s : kSectors) {
-    if (sector.compare(0, 3, s) == 0) return true;
-  }
-  return false;
-}
-
 bool IsOrganizationWord(const std::string& w) {
   static const std::unordered_set<std::string> kWords = {
       "OF",          "THE",          "AND",
@@ -113,6 +103,15 @@ bool IsOrganizationWord(const std::string& w) {
 }
 
 }  // namespace
+
+bool IsStateSector(const std::string& sector) {
+  static const char* const kSectors[] = {"GOV", "MIL", "LEG",
+                                         "JUD", "COP", "SPY"};
+  for (const char* s : kSectors) {
+    if (sector.compare(0, 3, s) == 0) return true;
+  }
+  return false;
+}
 
 std::string DictionarySurface(const std::string& phrase) {
   std::vector<std::string> words = Words(phrase);

@@ -71,6 +71,12 @@ class DictionaryActors {
   DictionaryReport report_;
 };
 
+// Does a sector code (the part after the country's, "GOVFRM", "REB") name
+// a part of the state (government, military, police, courts, legislature,
+// intelligence)?  Those act for their country; rebels, students or firms
+// do not.
+bool IsStateSector(const std::string& sector);
+
 // "PAUL A. VOLCKER" -> "Paul A. Volcker"; "IMF", "U.N." stay as they are.
 std::string DictionarySurface(const std::string& phrase);
 

@@ -40,11 +40,7 @@ struct CueClasses {
       future, hypothetical, irrealis_governor, reporting, title, role,
       leader_role, transparent_head, transparent_link, agent, agent_modifier,
       attributive, name_stop, name_particle, group_country, subordinator,
-<<<<<<< HEAD
       organization_word, condition, be, quantity, future_after, ongoing, out_refusal,
-=======
-      organization_word, condition, be, quantity, future_after, out_refusal,
->>>>>>> f5e61f6 (Actors across time: PETRARCH/TABARI actor and agent dictionaries read natively, the Phoenix dictionaries in the default ontology, dated roles and state periods decide actors by the article's date, sector actors)
       compass, org_anaphor, country_anaphor, geo_head, threat;
 };
 

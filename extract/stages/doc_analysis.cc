@@ -41,11 +41,11 @@ int DocAnalysis::ActorForEntry(int entry) {
 
 int DocAnalysis::SectorActor(int country, const std::string& code,
                              const std::string& label) {
+  // It takes the type of what it acts for, so that the stages treat
+  // "Israeli troops" where they treated "Israel".
   ActorInfo info;
   info.id = "sector:" + code;
   info.label = label;
-  // The type of what it acts for, so that the stages treat "Syrian
-  // rebels" where they treated "Syria" before.
   info.type = actors[country].info.type;
   info.cameo = code;
   info.affiliation = actors[country].info.id;
