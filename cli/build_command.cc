@@ -13,6 +13,7 @@
 #include "extract/corpus_runner.h"
 #include "extract/extractor.h"
 #include "extract/ingest/ingest.h"
+#include "extract/roll_up.h"
 #include "extract/rules/ontology.h"
 #include "graph/actor_graph.h"
 #include "graph/graph_filter.h"
@@ -50,6 +51,9 @@ const char kBuildUsage[] =
     "  -v, --verbose        also list the files of INPUT directories that\n"
     "                       were not read (neither .txt nor .jsonl)\n"
     "  --profile            print CPU seconds per stage on stderr\n"
+    "  --roll-up LEVEL      country (default): sector actors (\"Syrian\n"
+    "                       rebels\", SYRREB) count as their country; none:\n"
+    "                       they are nodes of their own\n"
     "\n"
     "what is written (the summary says what was left out):\n"
     "{EXPORT_OPTIONS}"
@@ -73,6 +77,7 @@ struct BuildOptions {
   bool strict = false, quiet = false, profile = false, dedupe = false;
   bool verbose = false;
   ExportFilter filter;
+  RollUp roll_up = RollUp::kCountry;
 };
 
 BuildOptions ParseBuildArgs(Args& args) {
@@ -93,6 +98,10 @@ BuildOptions ParseBuildArgs(Args& args) {
   o.verbose = args.Flag("--verbose") || args.Flag("-v");
   o.profile = args.Flag("--profile");
   o.filter = ParseExportFilter(&args, {});
+  std::string roll = args.Value("--roll-up", "country");
+  if (!ParseRollUp(roll, &o.roll_up)) {
+    args.Fail("--roll-up takes country or none, not '" + roll + "'");
+  }
   o.inputs = args.Rest();
   if (o.inputs.empty()) args.Fail("no INPUT given");
   if (o.outputs.empty()) args.Fail("no output given (-o PATH)");
@@ -139,8 +148,11 @@ int RunBuild(const std::vector<std::string>& argv) {
   ActorGraph graph(o.max_evidence);
   int64_t relation_mentions = 0;
   CorpusRunner runner(extractor, runner_options);
-  runner.Run(&reader, [&](const Document&, DocumentResult&& r) {
+  int64_t undated = 0;
+  runner.Run(&reader, [&](const Document& d, DocumentResult&& r) {
     StageClock clock(Stage::kGraph);
+    if (d.date.empty()) ++undated;
+    if (o.roll_up == RollUp::kCountry) RollUpSectors(ontology, &r);
     relation_mentions += static_cast<int64_t>(r.relations.size());
     graph.AddDocument(r);
   });
@@ -184,6 +196,12 @@ int RunBuild(const std::vector<std::string>& argv) {
     }
     if (reader.skipped() > 0) {
       summary << "; " << Count(reader.skipped(), "input") << " skipped";
+    }
+    // Dated roles need a date: without one, names are taken at their
+    // word and roles as they hold now.
+    if (undated > 0) {
+      summary << "; " << Count(undated, "undated article")
+              << " read with today's roles";
     }
     std::cerr << summary.str() << "\n";
     if (o.verbose) {

@@ -22,6 +22,7 @@
 #include "extract/check/gold_score.h"
 #include "extract/extractor.h"
 #include "extract/ingest/ingest.h"
+#include "extract/roll_up.h"
 #include "extract/rules/ontology.h"
 
 namespace actorgraph {
@@ -195,6 +196,7 @@ void ScoreGold(const CheckOptions& o, const Extractor& extractor,
     const GoldDocument* g = scorer.FindDocument(doc.id);
     if (g == nullptr || !seen.insert(g).second) continue;
     DocumentResult result = extractor.Extract(doc);
+    RollUpSectors(extractor.ontology(), &result);  // scored as build writes it
     PrintDocumentScore(scorer.Add(*g, &result), out);
   }
   for (const GoldDocument& g : gold.documents) {

@@ -13,6 +13,7 @@
 #include "extract/corpus_runner.h"
 #include "extract/extractor.h"
 #include "extract/ingest/ingest.h"
+#include "extract/roll_up.h"
 #include "extract/rules/ontology.h"
 
 namespace actorgraph {
@@ -40,6 +41,7 @@ const char kExtractUsage[] =
     "  -j, --threads N  worker threads (default: all cores); the output is\n"
     "                   the same for every N\n"
     "  --strict         a malformed input line is fatal\n"
+    "  --roll-up LEVEL  country (default) or none, as for build\n"
     "  -q, --quiet      no progress on stderr (it is shown only on a\n"
     "                   terminal anyway)\n"
     "\n"
@@ -68,6 +70,10 @@ int RunExtract(const std::vector<std::string>& argv) {
   IngestOptions ingest;
   ingest.strict = args.Flag("--strict");
   bool quiet = args.Flag("--quiet") || args.Flag("-q");
+  RollUp roll_up = RollUp::kCountry;
+  std::string roll = args.Value("--roll-up", "country");
+  if (!ParseRollUp(roll, &roll_up))
+    args.Fail("--roll-up takes country or none, not '" + roll + "'");
   std::vector<std::string> inputs = args.Rest();
   if (inputs.empty()) inputs.push_back("-");
   Ontology ontology = Ontology::Load(dir);
@@ -82,7 +88,8 @@ int RunExtract(const std::vector<std::string>& argv) {
     progress.Update(documents, bytes);
   };
   CorpusRunner runner(extractor, options);
-  runner.Run(&reader, [](const Document&, DocumentResult&& r) {
+  runner.Run(&reader, [&](const Document&, DocumentResult&& r) {
+    if (roll_up == RollUp::kCountry) RollUpSectors(ontology, &r);
     WriteOrFail(DocumentRecordsJson(r));
   });
   progress.Finish();

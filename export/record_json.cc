@@ -94,6 +94,8 @@ std::string MentionJson(const std::string& doc, const Mention& m,
   if (!m.cue.empty()) Str(w, "cue", m.cue);
   w.Key("named");
   w.Bool(m.named);
+  if (!actor.cameo.empty()) Str(w, "cameo", actor.cameo);
+  if (!actor.source.empty()) Str(w, "source", actor.source);
   w.EndObject();
   return buffer.GetString();
 }

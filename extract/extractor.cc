@@ -9,6 +9,7 @@
 #include "extract/stages/mention_finder.h"
 #include "extract/stages/person_cues.h"
 #include "extract/stages/relation_matcher.h"
+#include "extract/stages/sector_agents.h"
 #include "extract/text/text.h"
 #include "extract/text/utf8.h"
 
@@ -97,6 +98,7 @@ bool IsPlace(const DocAnalysis& d, int actor) {
 // A government body acts for its country: "the Russian Defense Ministry
 // said it struck ..." is Russia striking.
 int ActingActor(DocAnalysis* d, int actor) {
+  if (d->actors[actor].acts_for >= 0) return d->actors[actor].acts_for;
   int entry = d->actors[actor].entry;
   if (entry < 0) return actor;
   const std::string& acts_for = d->ontology.actors().entries()[entry].acts_for;
@@ -136,7 +138,11 @@ void AddAffiliations(const DocAnalysis& d, const ResultBuilder& rb,
   if (!def) return;
   std::vector<std::pair<int, int>> seen;
   for (const AffiliationFact& f : d.affiliations) {
-    std::pair<int, int> key(f.person, f.group);
+    // A person of "the Polish foreign ministry" works for Poland.
+    int group =
+        d.actors[f.group].acts_for >= 0 ? d.actors[f.group].acts_for : f.group;
+    if (group == f.person) continue;
+    std::pair<int, int> key(f.person, group);
     if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
     seen.push_back(key);
     Evidence e = rb.MakeEvidence(f.sentence, std::min(f.first, f.person_first),
@@ -144,7 +150,7 @@ void AddAffiliations(const DocAnalysis& d, const ResultBuilder& rb,
     rb.SetSpans(f.person_first, f.person_end, f.group_first, f.group_end, &e);
     CameoFacts facts{def->cameo, def->goldstein, def->quad_class};
     out->relations.push_back(
-        Mentioned(d, *def, facts, f.person, f.group, Polarity::kPositive, e));
+        Mentioned(d, *def, facts, f.person, group, Polarity::kPositive, e));
   }
 }
 
@@ -206,6 +212,7 @@ DocumentResult Extractor::Extract(const Document& doc, Trace* trace) const {
   ResolveAnaphors(&d);
   ResolveGroups(&d);
   ResolvePronouns(&d);
+  AssignPersonCodes(&d);
   if (trace) {
     for (const ActorMention& m : d.mentions) {
       std::string who;

@@ -26,6 +26,7 @@ class Extractor {
  public:
   explicit Extractor(const Ontology& ontology);
   DocumentResult Extract(const Document& doc, Trace* trace = nullptr) const;
+  const Ontology& ontology() const { return ontology_; }
 
  private:
   const Ontology& ontology_;

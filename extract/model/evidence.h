@@ -40,6 +40,8 @@ struct ActorInfo {
   std::string wikidata;     // Q-id, only where certain
   std::string affiliation;  // actor id of the country/organization, if known
   std::string role;         // e.g. "defense minister" (persons)
+  std::string cameo;        // CAMEO actor code: "RUS", "IGOUNO", "SYRREB"
+  std::string source;       // the ontology file it came from: "people.tsv"
   int64_t mentions = 0;     // number of mentions aggregated
 };
 

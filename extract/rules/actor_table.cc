@@ -1,14 +1,16 @@
 #include "extract/rules/actor_table.h"
-#include "extract/base/file_io.h"
-#include "extract/base/strings.h"
 
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <map>
 
+#include "extract/base/file_io.h"
+#include "extract/base/strings.h"
 #include "extract/base/user_error.h"
 
 namespace actorgraph {
+namespace fs = std::filesystem;
 namespace {
 
 const char* const kTypes[] = {"Country", "Organization", "Person", "Location"};
@@ -82,12 +84,14 @@ const std::map<std::string, Setter>& Columns() {
                   int) { e->roles = SplitList(c.text); }},
       {"short", [](ActorEntry* e, const Cell& c, auto&,
                    int) { e->short_names = SplitList(c.text); }},
-      {"acts_for", [](ActorEntry* e, const Cell& c, auto&,
-                      int) { e->acts_for = c.text; }},
+      {"acts_for",
+       [](ActorEntry* e, const Cell& c, auto&, int) { e->acts_for = c.text; }},
       {"iso2",
        [](ActorEntry* e, const Cell& c, auto&, int) { e->info.iso2 = c.text; }},
       {"iso3",
        [](ActorEntry* e, const Cell& c, auto&, int) { e->info.iso3 = c.text; }},
+      {"cameo", [](ActorEntry* e, const Cell& c, auto&,
+                   int) { e->info.cameo = c.text; }},
       {"wikidata", [](ActorEntry* e, const Cell& c, auto&,
                       int) { e->info.wikidata = c.text; }},
       {"from", [](ActorEntry* e, const Cell& c, const std::string& f,
@@ -152,17 +156,31 @@ void ActorTable::LoadFile(const std::string& path) {
     }
     CheckEntry(entry, cells, header);
     if (!entry.roles.empty()) entry.info.role = entry.roles[0];
-    if (index_.count(entry.info.id)) {
-      const ActorEntry& first = entries_[index_.at(entry.info.id)];
-      throw UserError(Located(path, number, 1,
-                              "duplicate id '" + entry.info.id +
-                                  "' (first at " + first.file + ":" +
-                                  std::to_string(first.line) + ")"));
-    }
-    index_.emplace(entry.info.id, static_cast<int>(entries_.size()));
-    entries_.push_back(std::move(entry));
+    entry.info.source = fs::path(path).filename().string();
+    Add(std::move(entry));
   }
   if (header.empty()) throw UserError(path + ": no header line");
+}
+
+void ActorTable::Add(ActorEntry entry) {
+  if (index_.count(entry.info.id)) {
+    const ActorEntry& first = entries_[index_.at(entry.info.id)];
+    throw UserError(Located(entry.file, entry.line, 1,
+                            "duplicate id '" + entry.info.id + "' (first at " +
+                                first.file + ":" + std::to_string(first.line) +
+                                ")"));
+  }
+  int index = static_cast<int>(entries_.size());
+  index_.emplace(entry.info.id, index);
+  if (entry.info.type == "Country") {
+    if (entry.info.cameo.empty()) entry.info.cameo = entry.info.iso3;
+    if (!entry.info.cameo.empty())
+      country_codes_.emplace(entry.info.cameo, index);
+  }
+  if (entry.info.type == "Person" && !entry.roles.empty()) {
+    office_holders_.push_back(index);
+  }
+  entries_.push_back(std::move(entry));
 }
 
 void ActorTable::Validate() const {
@@ -174,8 +192,9 @@ void ActorTable::Validate() const {
                   "affiliation '" + a + "' is not a known actor id"));
     }
     if (!e.acts_for.empty() && !index_.count(e.acts_for)) {
-      throw UserError(Located(e.file, e.line, 1, "acts_for '" + e.acts_for +
-                                                     "' is not a known actor id"));
+      throw UserError(
+          Located(e.file, e.line, 1,
+                  "acts_for '" + e.acts_for + "' is not a known actor id"));
     }
   }
   // Affiliation chains must end: an organization inside itself is a typo.
@@ -185,9 +204,8 @@ void ActorTable::Validate() const {
     for (size_t steps = 0; !at->info.affiliation.empty(); ++steps) {
       chain += " -> " + at->info.affiliation;
       if (at->info.affiliation == e.info.id || steps > entries_.size()) {
-        throw UserError(
-            Located(e.file, e.line, e.affiliation_column,
-                    "affiliation cycle: " + chain));
+        throw UserError(Located(e.file, e.line, e.affiliation_column,
+                                "affiliation cycle: " + chain));
       }
       at = Find(at->info.affiliation);
     }
@@ -197,6 +215,11 @@ void ActorTable::Validate() const {
 const ActorEntry* ActorTable::Find(const std::string& id) const {
   int i = IndexOf(id);
   return i < 0 ? nullptr : &entries_[i];
+}
+
+int ActorTable::CountryByCode(const std::string& code3) const {
+  auto it = country_codes_.find(code3);
+  return it == country_codes_.end() ? -1 : it->second;
 }
 
 int ActorTable::IndexOf(const std::string& id) const {

@@ -2,7 +2,8 @@
 //
 // Each file is tab-separated with a header line naming its columns (id,
 // type, label, aliases, adjectives, metonyms, affiliation, role, from, to,
-// iso2, iso3, wikidata, short, acts_for); lists inside a cell are ';'-separated.  See
+// iso2, iso3, cameo, wikidata, short, acts_for); lists inside a cell are
+// ';'-separated.  See
 // ontology/README.md for what each column means.
 //
 //   ActorTable table;
@@ -16,6 +17,7 @@
 #include <vector>
 
 #include "extract/model/evidence.h"
+#include "extract/rules/petrarch_dictionary.h"
 
 namespace actorgraph {
 
@@ -26,7 +28,15 @@ struct ActorEntry {
   std::vector<std::string> short_names;  // persons: only after a full name
   std::vector<std::string> roles;        // persons: "president", ...
   std::string acts_for;  // government bodies: the country they act for
-  int from_year = 0, to_year = 0;        // when the role was held; 0 open
+  int from_year = 0, to_year = 0;  // when the role was held; 0 open
+  // Dated CAMEO codes from a PETRARCH dictionary ("JPNGOV 821126-871106"):
+  // the article's date picks the role, and with it the affiliation.
+  std::vector<DatedCode> codes;
+  // When the actor existed (YYYYMMDD, 0 open) and who came before and
+  // after it: ontology/periods.tsv.
+  int valid_from = 0, valid_to = 0;
+  std::string predecessor, successor;
+  bool from_dictionary = false;  // read from a PETRARCH dictionary
   std::string file;
   int line = 0;
   int affiliation_column = 1;  // of its cell, for messages
@@ -35,16 +45,31 @@ struct ActorEntry {
 class ActorTable {
  public:
   void LoadFile(const std::string& path);
+  // Adds one entry; throws UserError on a duplicate id.
+  void Add(ActorEntry entry);
+  ActorEntry* Mutable(int index) { return &entries_[index]; }
+  void Reserve(size_t n) {
+    entries_.reserve(n);
+    index_.reserve(n);
+  }
   // Checks cross-references; throws UserError at the offending line.
   void Validate() const;
 
   const std::vector<ActorEntry>& entries() const { return entries_; }
   const ActorEntry* Find(const std::string& id) const;
   int IndexOf(const std::string& id) const;  // -1 when unknown
+  // People with roles, in table order: the candidates for "the Japanese
+  // prime minister" (a few hundred of the many thousand entries).
+  const std::vector<int>& office_holders() const { return office_holders_; }
+  // The country whose CAMEO code (its ISO alpha-3 code unless the `cameo`
+  // column says otherwise) is `code3`; -1 when none.
+  int CountryByCode(const std::string& code3) const;
 
  private:
   std::vector<ActorEntry> entries_;
   std::unordered_map<std::string, int> index_;
+  std::unordered_map<std::string, int> country_codes_;
+  std::vector<int> office_holders_;
 };
 
 }  // namespace actorgraph

@@ -7,6 +7,7 @@
 
 #include "extract/base/file_io.h"
 #include "extract/base/user_error.h"
+#include "extract/rules/actor_periods.h"
 #include "extract/text/text.h"
 
 namespace actorgraph {
@@ -172,6 +173,52 @@ void Ontology::CompileGazetteer() {
     for (const std::string& a : e.short_names) add(a, SurfaceKind::kShortName);
     for (const std::string& r : e.roles) WordIdsOf(r);
   }
+  for (size_t i = 0; i < agents_.size(); ++i) {
+    GazetteerHit hit;
+    hit.actor = static_cast<int>(i);
+    hit.capitalized = false;
+    agent_trie_.Add(WordIdsOf(agents_[i].phrase), hit);
+  }
+}
+
+bool Ontology::IsCueWord(std::string_view key) const {
+  int id = lexicon_.WordIdOf(key);
+  for (int c : {cues_.title, cues_.role, cues_.leader_role, cues_.agent,
+                cues_.transparent_head}) {
+    if (lexicon_.InClass(id, c)) return true;
+  }
+  return false;
+}
+
+// Every *.actors.txt and *.agents.txt under actors/, in path order.
+void Ontology::LoadDictionaries(const std::string& actors_dir) {
+  std::vector<std::string> actor_files, agent_files;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(actors_dir, ec), end;
+       !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    auto ends = [&](const std::string& s) {
+      return name.size() > s.size() &&
+             name.compare(name.size() - s.size(), s.size(), s) == 0;
+    };
+    if (ends(".actors.txt")) actor_files.push_back(it->path().string());
+    if (ends(".agents.txt")) agent_files.push_back(it->path().string());
+  }
+  std::sort(actor_files.begin(), actor_files.end());
+  std::sort(agent_files.begin(), agent_files.end());
+  DictionaryActors merge(
+      &actors_, [this](std::string_view w) { return IsCueWord(w); },
+      [this](std::string_view w) { return lexicon_.WordIdOf(w) >= 0; });
+  for (const std::string& f : actor_files) merge.Add(ReadActorDictionary(f), f);
+  report_ = merge.report();
+  for (const std::string& f : agent_files) {
+    DictionaryRead read = ReadAgentDictionary(f);
+    report_.skipped += read.warning_count;
+    for (const std::string& w : read.warnings) {
+      if (report_.notes.size() < 20) report_.notes.push_back(w);
+    }
+    for (DictAgent& a : read.agents) agents_.push_back(std::move(a));
+  }
 }
 
 void Ontology::IndexAnchors() {
@@ -208,6 +255,8 @@ Ontology Ontology::Load(const std::string& dir) {
   }
   std::sort(actor_files.begin(), actor_files.end());
   for (const std::string& f : actor_files) o.actors_.LoadFile(f);
+  o.LoadDictionaries((fs::path(dir) / "actors").string());
+  LoadPeriods((fs::path(dir) / "periods.tsv").string(), &o.actors_);
   o.actors_.Validate();
   o.CompileGazetteer();
   o.IndexAnchors();

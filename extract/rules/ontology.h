@@ -7,6 +7,10 @@
 //   ontology/rules/*.rules      more patterns (and relations), read after it
 //   ontology/actors/*.tsv       the gazetteer (countries, organizations,
 //                               people)
+//   ontology/actors/**/*.actors.txt, *.agents.txt
+//                               PETRARCH actor and agent dictionaries
+//                               (Phoenix), merged under the curated files
+//   ontology/periods.tsv        when states and organizations existed
 //
 //   Ontology ontology = Ontology::Load(DefaultOntologyDir());  // UserError
 //   Extractor extractor(ontology);
@@ -22,6 +26,7 @@
 
 #include "extract/rules/actor_table.h"
 #include "extract/rules/cameo_table.h"
+#include "extract/rules/dictionary_actors.h"
 #include "extract/rules/gazetteer.h"
 #include "extract/rules/lexicon.h"
 #include "extract/rules/ontology_dir.h"
@@ -55,6 +60,12 @@ class Ontology {
   const CueClasses& cues() const { return cues_; }
   const ActorTable& actors() const { return actors_; }
   const Gazetteer& gazetteer() const { return gazetteer_; }
+  // Agent nouns of the agent dictionaries ("rebels" -> REB), matched like
+  // gazetteer entries; a hit's `actor` indexes agents().
+  const Gazetteer& agent_trie() const { return agent_trie_; }
+  const std::vector<DictAgent>& agents() const { return agents_; }
+  // What merging the PETRARCH dictionaries did: counts and first notes.
+  const DictionaryReport& dictionary_report() const { return report_; }
   const std::vector<RelationDef>& relations() const {
     return rules_.relations();
   }
@@ -68,6 +79,8 @@ class Ontology {
 
  private:
   void CompileGazetteer();
+  void LoadDictionaries(const std::string& actors_dir);
+  bool IsCueWord(std::string_view key) const;
   void IndexAnchors();
   std::vector<int> WordIdsOf(const std::string& phrase);
 
@@ -79,6 +92,9 @@ class Ontology {
   RelationRules rules_;
   ActorTable actors_;
   Gazetteer gazetteer_;
+  Gazetteer agent_trie_;
+  std::vector<DictAgent> agents_;
+  DictionaryReport report_;
   std::vector<std::vector<int>> anchored_;  // by word id
 };
 

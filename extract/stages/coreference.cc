@@ -100,7 +100,7 @@ int GazetteerHolder(DocAnalysis* doc, const std::string& country_id,
   if (year == 0) return -1;
   int found = -1;
   const std::vector<ActorEntry>& entries = doc->ontology.actors().entries();
-  for (size_t e = 0; e < entries.size(); ++e) {
+  for (int e : doc->ontology.actors().office_holders()) {
     const ActorEntry& entry = entries[e];
     if (entry.info.type != "Person" ||
         !ServesCountry(*doc, entry, country_id)) {

@@ -26,12 +26,35 @@ int DocAnalysis::ActorFor(const ActorInfo& info, int entry) {
 }
 
 int DocAnalysis::ActorForEntry(int entry) {
-  const ActorEntry& e = ontology.actors().entries()[entry];
+  const ActorTable& table = ontology.actors();
+  int resolved = ResolveAt(table, entry, date);
+  if (resolved >= 0) entry = resolved;
+  const ActorEntry& e = table.entries()[entry];
   auto it = actor_by_id.find(e.info.id);
   if (it != actor_by_id.end()) return it->second;
   int index = ActorFor(e.info, entry);
   DocActor& a = actors[index];
   a.roles = e.roles;
+  if (!e.codes.empty()) ApplyDatedRole(table, e, date, &a.info);
+  return index;
+}
+
+int DocAnalysis::SectorActor(int country, const std::string& code,
+                             const std::string& label) {
+  // It takes the type of what it acts for, so that the stages treat
+  // "Israeli troops" where they treated "Israel".
+  ActorInfo info;
+  info.id = "sector:" + code;
+  info.label = label;
+  info.type = actors[country].info.type;
+  info.cameo = code;
+  info.affiliation = actors[country].info.id;
+  info.source = actors[country].info.source;
+  auto it = actor_by_id.find(info.id);
+  if (it != actor_by_id.end()) return it->second;
+  int index = ActorFor(info, -1);
+  actors[index].acts_for = country;
+  actors[index].country = country;
   return index;
 }
 

@@ -14,6 +14,7 @@
 
 #include "extract/model/document.h"
 #include "extract/model/evidence.h"
+#include "extract/rules/actor_periods.h"
 #include "extract/rules/ontology.h"
 #include "extract/stages/trace.h"
 #include "extract/text/text.h"
@@ -62,6 +63,7 @@ struct DocActor {
   int entry = -1;                  // ontology actor index, -1 for cue-found
   std::vector<std::string> roles;  // role keys ("defense minister")
   int country = -1;                // DocActor index of its affiliation
+  int acts_for = -1;  // sector actors ("Syrian rebels"): their country
 };
 
 // A person's affiliation stated in the text ("Russian President X").
@@ -76,13 +78,21 @@ struct AffiliationFact {
 
 struct DocAnalysis {
   DocAnalysis(const Ontology& o, const Document& d, Trace* t)
-      : ontology(o), lexicon(o.lexicon()), cues(o.cues()), doc(d), trace(t) {}
+      : ontology(o),
+        lexicon(o.lexicon()),
+        cues(o.cues()),
+        doc(d),
+        trace(t),
+        date(DateNumber(d.date)) {}
 
   const Ontology& ontology;
   const Lexicon& lexicon;
   const CueClasses& cues;
   const Document& doc;
   Trace* trace;
+  // The article's date as YYYYMMDD (0: undated): it picks dated roles and
+  // the state a name stands for (actor_periods.h).
+  int date = 0;
 
   TokenizedText text;
   std::vector<int> word;          // word id per token, -1 unknown
@@ -119,7 +129,14 @@ struct DocAnalysis {
   }
   // Adds (or finds) a document actor.
   int ActorFor(const ActorInfo& info, int entry);
+  // The document actor of an ontology entry on the article's date: the
+  // predecessor or successor state where the entry did not exist yet or
+  // any more, and a person's affiliation and code from the dated role.
   int ActorForEntry(int entry);
+  // "Syrian rebels": the actor of `country`'s sector with `code` (SYRREB),
+  // acting for the country.
+  int SectorActor(int country, const std::string& code,
+                  const std::string& label);
   // Inserts a mention, replacing any it overlaps; rebuilds `covering`.
   void AddMention(ActorMention m);
   // Adds mentions that overlap nothing (a whole pass's pronouns) in one

@@ -1,8 +1,15 @@
 #include "extract/stages/mention_finder.h"
 
+#include <algorithm>
 #include <unordered_map>
 
+#include "extract/stages/sector_agents.h"
+
 namespace actorgraph {
+
+const GazetteerHit* LongestAt(const DocAnalysis& doc, size_t i, size_t end,
+                              int* length);
+
 namespace {
 
 bool CaseFits(const DocAnalysis& doc, const GazetteerHit& hit, size_t first,
@@ -55,6 +62,9 @@ const GazetteerHit* BestHit(const std::vector<GazetteerHit>& hits,
   for (const GazetteerHit& h : hits) {
     if (h.kind == SurfaceKind::kShortName && !TitledShortName(doc, h, first))
       continue;
+    // A name of an actor that did not exist on the article's date, with
+    // no predecessor or successor to stand for: unresolved, not wrong.
+    if (ResolveAt(doc.ontology.actors(), h.actor, doc.date) < 0) continue;
     if (!CaseFits(doc, h, first, length)) continue;
     if (!best || RankOf(h) < RankOf(*best)) {
       best = &h;
@@ -137,8 +147,21 @@ bool IsPeoplePlural(const DocAnalysis& doc, const ActorMention& m) {
 
 // "Sofia Lindqvist", "Victoria Nuland": a capital's name followed by a
 // capitalized word is a person's first name, not the capital.
+// Likewise a dictionary person's name followed by one more unknown
+// capitalized word is someone else's longer name ("Nabil Fahmy Hassan").
 bool IsFirstName(const DocAnalysis& doc, const GazetteerHit& hit, size_t next) {
-  if (hit.kind != SurfaceKind::kMetonym || next >= doc.size()) return false;
+  if (next >= doc.size()) return false;
+  const ActorEntry& e = doc.ontology.actors().entries()[hit.actor];
+  bool dictionary_person = hit.kind == SurfaceKind::kName &&
+                           e.from_dictionary && e.info.type == "Person";
+  if (hit.kind != SurfaceKind::kMetonym && !dictionary_person) return false;
+  if (dictionary_person) {
+    const Token& t = doc.text.tokens[next];
+    int length = 0;
+    return t.Has(kWord) && t.Has(kCapitalized) && !t.Has(kAllCaps) &&
+           !doc.Is(next, doc.cues.name_stop) && !doc.Is(next, doc.cues.title) &&
+           LongestAt(doc, next, doc.size(), &length) == nullptr;
+  }
   const Token& t = doc.text.tokens[next];
   return t.Has(kWord) && t.Has(kCapitalized) && !t.Has(kAllCaps) &&
          !doc.Is(next, doc.cues.name_stop) && !doc.Is(next, doc.cues.title) &&
@@ -224,8 +247,16 @@ void FindGazetteerMentions(DocAnalysis* doc) {
           m.how = "people_plural";
         }
       }
+      if (!m.attributive) {
+        AttachAgents(doc, &m, static_cast<uint32_t>(i + length), s);
+        // A prefix agent ("MSF Arnor") may take a mention before it.
+        while (!doc->mentions.empty() && doc->mentions.back().end > m.first) {
+          doc->mentions.pop_back();
+        }
+      }
+      size_t next = std::max<size_t>(i + length, m.end);
       doc->mentions.push_back(std::move(m));
-      i += length;
+      i = next;
     }
   }
   doc->RebuildCovering();

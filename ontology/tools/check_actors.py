@@ -19,7 +19,7 @@ import unicodedata
 
 COLUMNS = {
     "id", "type", "label", "aliases", "adjectives", "metonyms", "affiliation",
-    "role", "from", "to", "iso2", "iso3", "wikidata", "short", "acts_for",
+    "role", "from", "to", "iso2", "iso3", "cameo", "wikidata", "short", "acts_for",
 }
 LIST_COLUMNS = ("aliases", "adjectives", "metonyms", "role", "short")
 TYPES = {"Country", "Organization", "Person", "Location"}
@@ -35,6 +35,8 @@ PERSON_ONLY = ("role", "from", "to", "short")
 # Surface forms that two actors may share on purpose, with the reason.  The
 # engine then needs context to choose; keep this list short.
 ALLOWED_SHARED = {
+    # Two bodies of different times; ontology/periods.tsv keeps them apart.
+    "icc": {"org:icc", "org:interstate-commerce-commission"},
 }
 
 

@@ -21,7 +21,7 @@ const outPath = join(here, '..', 'actors', 'countries.tsv');
 
 const COLUMNS = [
   'id', 'type', 'label', 'aliases', 'adjectives', 'metonyms', 'iso2', 'iso3',
-  'wikidata'
+  'cameo', 'wikidata'
 ];
 
 // An alternative spelling is kept only when it is an English formal name
@@ -120,6 +120,7 @@ function buildCountry(c) {
     metonyms,
     iso2: c.cca2,
     iso3: (overrides.iso3_overrides || {})[c.cca3] || c.cca3,
+    cameo: o.cameo || '',
     wikidata: o.wikidata || '',
   };
 }
@@ -136,6 +137,8 @@ function buildTerritory(t) {
     metonyms: t.metonyms,
     iso2: t.iso2 || '',
     iso3: t.iso3 || '',
+    // The CAMEO actor code, where it is not the ISO alpha-3 code.
+    cameo: t.cameo || '',
     wikidata: t.wikidata || '',
   };
 }

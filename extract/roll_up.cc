@@ -1,0 +1,64 @@
+#include "extract/roll_up.h"
+
+#include <algorithm>
+#include <map>
+
+namespace actorgraph {
+
+bool ParseRollUp(const std::string& text, RollUp* out) {
+  if (text == "country") {
+    *out = RollUp::kCountry;
+  } else if (text == "none") {
+    *out = RollUp::kNone;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+void RollUpSectors(const Ontology& ontology, DocumentResult* result) {
+  std::map<std::string, std::string> into;  // sector id -> country id
+  for (const ActorInfo& a : result->actors) {
+    if (a.id.compare(0, 7, "sector:") == 0 && !a.affiliation.empty()) {
+      into[a.id] = a.affiliation;
+    }
+  }
+  if (into.empty()) return;
+  std::map<std::string, int64_t> moved;
+  std::vector<ActorInfo> kept;
+  for (ActorInfo& a : result->actors) {
+    auto it = into.find(a.id);
+    if (it == into.end()) {
+      kept.push_back(std::move(a));
+    } else {
+      moved[it->second] += a.mentions;
+    }
+  }
+  for (const auto& [country, count] : moved) {
+    auto same = [&](const ActorInfo& a) { return a.id == country; };
+    auto at = std::find_if(kept.begin(), kept.end(), same);
+    if (at == kept.end()) {
+      const ActorEntry* e = ontology.actors().Find(country);
+      if (!e) continue;
+      kept.push_back(e->info);
+      kept.back().mentions = 0;
+      at = kept.end() - 1;
+    }
+    at->mentions += count;
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const ActorInfo& x, const ActorInfo& y) { return x.id < y.id; });
+  result->actors = std::move(kept);
+  for (Mention& m : result->mentions) {
+    auto it = into.find(m.actor);
+    if (it != into.end()) m.actor = it->second;
+  }
+  for (RelationMention& r : result->relations) {
+    auto s = into.find(r.source);
+    if (s != into.end()) r.source = s->second;
+    auto t = into.find(r.target);
+    if (t != into.end()) r.target = t->second;
+  }
+}
+
+}  // namespace actorgraph
