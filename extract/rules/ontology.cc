@@ -210,6 +210,8 @@ Ontology Ontology::Load(const std::string& dir) {
   for (const std::string& f : actor_files) o.actors_.LoadFile(f);
   o.actors_.Validate();
   o.CompileGazetteer();
+  o.names_.Load((fs::path(dir) / "names").string());
+  o.names_.IndexCountries(o.actors_);
   o.IndexAnchors();
   return o;
 }

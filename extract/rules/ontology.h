@@ -7,6 +7,7 @@
 //   ontology/rules/*.rules      more patterns (and relations), read after it
 //   ontology/actors/*.tsv       the gazetteer (countries, organizations,
 //                               people)
+//   ontology/names/             evidence for names the gazetteer lacks
 //
 //   Ontology ontology = Ontology::Load(DefaultOntologyDir());  // UserError
 //   Extractor extractor(ontology);
@@ -24,6 +25,7 @@
 #include "extract/rules/cameo_table.h"
 #include "extract/rules/gazetteer.h"
 #include "extract/rules/lexicon.h"
+#include "extract/rules/name_lists.h"
 #include "extract/rules/ontology_dir.h"
 #include "extract/rules/relation_rules.h"
 #include "extract/text/text.h"
@@ -55,6 +57,7 @@ class Ontology {
   const CueClasses& cues() const { return cues_; }
   const ActorTable& actors() const { return actors_; }
   const Gazetteer& gazetteer() const { return gazetteer_; }
+  const NameLists& names() const { return names_; }
   const std::vector<RelationDef>& relations() const {
     return rules_.relations();
   }
@@ -79,6 +82,7 @@ class Ontology {
   RelationRules rules_;
   ActorTable actors_;
   Gazetteer gazetteer_;
+  NameLists names_;
   std::vector<std::vector<int>> anchored_;  // by word id
 };
 

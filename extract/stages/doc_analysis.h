@@ -62,6 +62,7 @@ struct DocActor {
   int entry = -1;                  // ontology actor index, -1 for cue-found
   std::vector<std::string> roles;  // role keys ("defense minister")
   int country = -1;                // DocActor index of its affiliation
+  int acts_for = -1;  // found bodies: the DocActor of their country
 };
 
 // A person's affiliation stated in the text ("Russian President X").
