@@ -161,12 +161,23 @@ Kind PersonOrPlace(const DocAnalysis& d, const std::vector<uint32_t>& w,
   return Kind::kNone;
 }
 
+// "Catholic Church groups": the name only qualifies a plural noun.
+bool QualifiesPlural(const DocAnalysis& d, const NameRun& r) {
+  uint32_t e = r.end;
+  if (e >= d.size() || d.Flag(e, kCapitalized) || !d.Flag(e, kWord))
+    return false;
+  std::string_view k = d.Key(e);
+  return k.size() > 3 && k.back() == 's' && Has(d, e, B::kCommonWord) &&
+         !Has(d, e, B::kOrgAfter) && !d.lexicon.IsVerbForm(d.word[e]);
+}
+
 Kind Classify(const DocAnalysis& d, Typed* t) {
   const NameRun& r = t->run;
   bool has_gazetteer = false;
   int gazetteer_count = 0;
   std::vector<uint32_t> w = Words(d, r, &has_gazetteer, &gazetteer_count);
   Kind k = OrgByHead(d, w, r, t);
+  if (k == Kind::kOrganization && QualifiesPlural(d, r)) return Kind::kNone;
   if (k != Kind::kNone) return k;
   k = PersonOrPlace(d, w, r, has_gazetteer, t);
   if (k != Kind::kNone || r.shouting) return k;

@@ -37,6 +37,8 @@ bool TitleWord(const DocAnalysis& doc, size_t i) {
 // when no title follows: "Shell Oil Co", not "Kuwait Oil Minister".
 bool Blocked(const DocAnalysis& doc, size_t i) {
   if (doc.Is(i, doc.cues.name_stop)) return !doc.KeyIs(i, "new");
+  if (doc.ontology.names().Bits(doc.Key(i)) & NameLists::kHonorific)
+    return true;
   if (!TitleWord(doc, i)) return false;
   uint32_t b = doc.ontology.names().Bits(doc.Key(i));
   bool org_word = (b & (NameLists::kCompanySuffix | NameLists::kOrgHead)) != 0;
@@ -85,6 +87,11 @@ uint32_t Connector(const DocAnalysis& doc, size_t j, size_t end,
                    uint32_t run_first) {
   const NameLists& n = doc.ontology.names();
   if (j + 1 >= end) return 0;
+  // "al-Shaheen", "bin-Talal": a particle hyphened to the next name word.
+  if (doc.Is(j, doc.cues.name_particle) && doc.KeyIs(j + 1, "-") &&
+      !doc.Flag(j + 1, kSpaceBefore) && StartsName(doc, j + 2, end)) {
+    return 2;
+  }
   if (!StartsName(doc, j + 1, end)) {
     if (doc.KeyIs(j, "-") && !doc.Flag(j, kSpaceBefore) &&
         doc.Flag(j + 1, kWord) && !doc.Flag(j + 1, kSpaceBefore) &&

@@ -327,7 +327,10 @@ int NameRunLength(const DocAnalysis& doc, size_t i, size_t end) {
   bool all_common = true;
   for (int k = 0; k < n; ++k) {
     uint32_t b = lists.Bits(doc.Key(i + k));
-    if (doc.Is(i + k, doc.cues.organization_word) || (b & kOrgWord)) return 0;
+    if (doc.Is(i + k, doc.cues.organization_word) || (b & kOrgWord) ||
+        (b & NameLists::kHonorific)) {
+      return 0;
+    }
     bool name = (b & (NameLists::kGivenName | NameLists::kNamePart)) != 0;
     all_common = all_common && (b & NameLists::kCommonWord) && !name;
   }
