@@ -7,6 +7,7 @@
 #include "extract/stages/coreference.h"
 #include "extract/stages/doc_analysis.h"
 #include "extract/stages/mention_finder.h"
+#include "extract/stages/name_finder.h"
 #include "extract/stages/person_cues.h"
 #include "extract/stages/relation_matcher.h"
 #include "extract/stages/sector_agents.h"
@@ -100,7 +101,9 @@ bool IsPlace(const DocAnalysis& d, int actor) {
 int ActingActor(DocAnalysis* d, int actor) {
   if (d->actors[actor].acts_for >= 0) return d->actors[actor].acts_for;
   int entry = d->actors[actor].entry;
-  if (entry < 0) return actor;
+  if (entry < 0) {
+    return d->actors[actor].acts_for >= 0 ? d->actors[actor].acts_for : actor;
+  }
   const std::string& acts_for = d->ontology.actors().entries()[entry].acts_for;
   int country = acts_for.empty() ? -1 : d->ontology.actors().IndexOf(acts_for);
   return country < 0 ? actor : d->ActorForEntry(country);
@@ -206,6 +209,7 @@ DocumentResult Extractor::Extract(const Document& doc, Trace* trace) const {
   clock.Switch(Stage::kGazetteer);
   FindGazetteerMentions(&d);
   clock.Switch(Stage::kCues);
+  FindNames(&d);
   FindPersonCues(&d);
   FindShortNames(&d);
   ResolveRolePhrases(&d);

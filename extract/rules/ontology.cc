@@ -259,6 +259,8 @@ Ontology Ontology::Load(const std::string& dir) {
   LoadPeriods((fs::path(dir) / "periods.tsv").string(), &o.actors_);
   o.actors_.Validate();
   o.CompileGazetteer();
+  o.names_.Load((fs::path(dir) / "names").string());
+  o.names_.IndexCountries(o.actors_);
   o.IndexAnchors();
   return o;
 }

@@ -11,6 +11,7 @@
 //                               PETRARCH actor and agent dictionaries
 //                               (Phoenix), merged under the curated files
 //   ontology/periods.tsv        when states and organizations existed
+//   ontology/names/             evidence for names the gazetteer lacks
 //
 //   Ontology ontology = Ontology::Load(DefaultOntologyDir());  // UserError
 //   Extractor extractor(ontology);
@@ -29,6 +30,7 @@
 #include "extract/rules/dictionary_actors.h"
 #include "extract/rules/gazetteer.h"
 #include "extract/rules/lexicon.h"
+#include "extract/rules/name_lists.h"
 #include "extract/rules/ontology_dir.h"
 #include "extract/rules/relation_rules.h"
 #include "extract/text/text.h"
@@ -66,6 +68,7 @@ class Ontology {
   const std::vector<DictAgent>& agents() const { return agents_; }
   // What merging the PETRARCH dictionaries did: counts and first notes.
   const DictionaryReport& dictionary_report() const { return report_; }
+  const NameLists& names() const { return names_; }
   const std::vector<RelationDef>& relations() const {
     return rules_.relations();
   }
@@ -95,6 +98,7 @@ class Ontology {
   Gazetteer agent_trie_;
   std::vector<DictAgent> agents_;
   DictionaryReport report_;
+  NameLists names_;
   std::vector<std::vector<int>> anchored_;  // by word id
 };
 

@@ -63,7 +63,9 @@ struct DocActor {
   int entry = -1;                  // ontology actor index, -1 for cue-found
   std::vector<std::string> roles;  // role keys ("defense minister")
   int country = -1;                // DocActor index of its affiliation
-  int acts_for = -1;  // sector actors ("Syrian rebels"): their country
+  // The DocActor of the country this one acts for: sector actors ("Syrian
+  // rebels") and found government bodies; -1 for none.
+  int acts_for = -1;
 };
 
 // A person's affiliation stated in the text ("Russian President X").

@@ -35,7 +35,9 @@ const ActorMention* PersonMentionAt(const DocAnalysis& doc, size_t i) {
   return doc.actors[m->actors[0]].info.type == "Person" ? m : nullptr;
 }
 
-std::string Slug(const std::string& key) {
+}  // namespace
+
+std::string ActorSlug(const std::string& key) {
   std::string slug;
   for (char c : FoldForSearch(key)) {
     if (isalnum(static_cast<unsigned char>(c))) {
@@ -48,13 +50,15 @@ std::string Slug(const std::string& key) {
   return slug;
 }
 
+namespace {
+
 // The person a name run [first, end) refers to: a known mention or a new
 // cue-found actor.
 int PersonFor(DocAnalysis* doc, uint32_t first, uint32_t end) {
   if (const ActorMention* m = PersonMentionAt(*doc, first)) return m->actors[0];
   ActorInfo info;
   info.label = std::string(doc->Surface(first, end));
-  info.id = "person:" + Slug(info.label);
+  info.id = "person:" + ActorSlug(info.label);
   info.type = "Person";
   return doc->ActorFor(info, -1);
 }
@@ -201,8 +205,9 @@ void AppositionAfter(DocAnalysis* doc, const Sentence& s) {
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     uint32_t name_end = NameEnd(*doc, i, s.end_token);
     if (name_end == 0) continue;
-    bool known = PersonMentionAt(*doc, i) != nullptr;
-    if (!known && name_end - i < 2) continue;
+    const ActorMention* was = PersonMentionAt(*doc, i);
+    bool known = was && doc->actors[was->actors[0]].entry >= 0;
+    if (!was && name_end - i < 2) continue;
     if (!doc->KeyIs(name_end, ",")) continue;
     int head = RoleHeadAfter(*doc, name_end + 1, s.end_token);
     if (head < 0) continue;
@@ -230,8 +235,9 @@ void AppositionBefore(DocAnalysis* doc, const Sentence& s) {
     if (!doc->KeyIs(c, ",")) continue;
     uint32_t name_end = NameEnd(*doc, c + 1, s.end_token);
     if (name_end == 0) continue;
-    bool known = PersonMentionAt(*doc, c + 1) != nullptr;
-    if (!known && name_end - (c + 1) < 2) continue;
+    const ActorMention* was = PersonMentionAt(*doc, c + 1);
+    bool known = was && doc->actors[was->actors[0]].entry >= 0;
+    if (!was && name_end - (c + 1) < 2) continue;
     if (name_end < s.end_token && !doc->KeyIs(name_end, ",") &&
         !doc->KeyIs(name_end, ".")) {
       continue;
@@ -316,8 +322,26 @@ void HandleCues(DocAnalysis* doc, const Sentence& s) {
 
 int NameRunLength(const DocAnalysis& doc, size_t i, size_t end) {
   int n = NameRunTokens(doc, i, end);
+  const NameLists& lists = doc.ontology.names();
+  constexpr uint32_t kOrgWord = NameLists::kOrgHead | NameLists::kCompanySuffix;
+  bool all_common = true;
   for (int k = 0; k < n; ++k) {
-    if (doc.Is(i + k, doc.cues.organization_word)) return 0;
+    uint32_t b = lists.Bits(doc.Key(i + k));
+    if (doc.Is(i + k, doc.cues.organization_word) || (b & kOrgWord) ||
+        (b & NameLists::kHonorific)) {
+      return 0;
+    }
+    bool name = (b & (NameLists::kGivenName | NameLists::kNamePart)) != 0;
+    all_common = all_common && (b & NameLists::kCommonWord) && !name;
+  }
+  // "Trade Negotiations", "Teachers", "National Security": English words
+  // that only a title's capitals made look like a name.  "Bush" stays.
+  if (all_common && n > 0 && !lists.empty()) {
+    std::string_view last = doc.Key(i + n - 1);
+    auto ends = [&](std::string_view s) {
+      return last.size() > s.size() && last.substr(last.size() - s.size()) == s;
+    };
+    if (n > 1 || ends("s") || ends("ing") || ends("ion")) return 0;
   }
   return n;
 }

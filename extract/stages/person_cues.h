@@ -19,6 +19,10 @@ namespace actorgraph {
 
 void FindPersonCues(DocAnalysis* doc);
 
+// The id part of a found actor's label: ASCII letters and digits, words
+// joined by '-' ("Jane Doe" -> "jane-doe").
+std::string ActorSlug(const std::string& label);
+
 // Length of the person name starting at token i (0 when none): 1 to 4
 // capitalized tokens with initials, particles and hyphens inside.
 int NameRunLength(const DocAnalysis& doc, size_t i, size_t end);

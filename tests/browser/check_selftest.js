@@ -106,7 +106,7 @@ function checkHostile(r) {
 }
 
 // The Reuters corpus filtered as a user would (--drop-isolates
-// --min-weight 2): hundreds of actors, most of them named on screen (a
+// --min-weight 3): hundreds of actors, most of them named on screen (a
 // crowded one by a short form rather than not at all), and the search
 // selects Japan and zooms to it.
 function checkReuters(r) {

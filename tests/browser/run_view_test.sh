@@ -74,7 +74,7 @@ fi
 # At corpus scale: the Reuters graph as a user would filter it.
 reuters="$source_dir/../shared/corpus/reuters21578.jsonl"
 if [[ -n $actorgraph && -f $reuters ]]; then
-  if ! "$actorgraph" build "$reuters" --drop-isolates --min-weight 2 -q \
+  if ! "$actorgraph" build "$reuters" --drop-isolates --min-weight 3 -q \
       -o "$out/reuters.html" 2> "$out/build-reuters.log"; then
     echo "FAIL: actorgraph build reuters:"
     cat "$out/build-reuters.log"

@@ -1,0 +1,198 @@
+#include "extract/stages/name_runs.h"
+
+namespace actorgraph {
+namespace {
+
+constexpr uint32_t kMaxRunTokens = 8;
+
+// "J.", "G.D.", "J" before a period: letters each followed by a period.
+bool IsInitial(const DocAnalysis& doc, size_t i) {
+  if (!doc.Flag(i, kCapitalized)) return false;
+  std::string_view k = doc.Key(i);
+  if (k.size() == 1) return doc.KeyIs(i + 1, ".");
+  if (k.size() < 2 || k.size() > 6) return false;
+  for (size_t c = 0; c < k.size(); ++c) {
+    bool dot = k[c] == '.';
+    if (dot != (c % 2 == 1)) return false;
+  }
+  return true;
+}
+
+// A gazetteer mention a name may hold: a country, adjective, metonym or
+// place ("American Express", "Bank of China", "Washington Post").
+bool Absorbable(const DocAnalysis& doc, const ActorMention& m) {
+  if (m.actors.size() != 1 || m.kind == MentionKind::kAgent ||
+      m.kind == MentionKind::kGroup) {
+    return false;
+  }
+  const std::string& type = doc.actors[m.actors[0]].info.type;
+  return type == "Country" || type == "Location";
+}
+
+bool TitleWord(const DocAnalysis& doc, size_t i) {
+  return doc.Is(i, doc.cues.title) || doc.Is(i, doc.cues.role);
+}
+
+// Title words end a run, except those that also name a company or a body
+// when no title follows: "Shell Oil Co", not "Kuwait Oil Minister".
+bool Blocked(const DocAnalysis& doc, size_t i) {
+  if (doc.Is(i, doc.cues.name_stop)) return !doc.KeyIs(i, "new");
+  if (doc.ontology.names().Bits(doc.Key(i)) & NameLists::kHonorific)
+    return true;
+  if (!TitleWord(doc, i)) return false;
+  uint32_t b = doc.ontology.names().Bits(doc.Key(i));
+  bool org_word = (b & (NameLists::kCompanySuffix | NameLists::kOrgHead)) != 0;
+  return !org_word || TitleWord(doc, i + 1);
+}
+
+// Can token i be a word of a name?  Sets *skip to the tokens it takes.
+bool NameToken(const DocAnalysis& doc, size_t i, size_t end, uint32_t* skip,
+               bool* absorbed) {
+  *skip = 1;
+  if (i >= end) return false;
+  if (const ActorMention* m = doc.MentionAt(i)) {
+    if (m->first != i || !Absorbable(doc, *m) || !doc.Flag(i, kCapitalized)) {
+      return false;
+    }
+    *skip = m->end - m->first;
+    *absorbed = true;
+    return m->end <= end;
+  }
+  if (IsInitial(doc, i)) {
+    *skip = doc.Key(i).size() == 1 ? 2 : 1;
+    return true;
+  }
+  return doc.Flag(i, kWord) && doc.Flag(i, kCapitalized) &&
+         doc.Key(i).size() > 1 && !Blocked(doc, i);
+}
+
+bool StartsName(const DocAnalysis& doc, size_t i, size_t end) {
+  uint32_t skip;
+  bool absorbed = false;
+  return NameToken(doc, i, end, &skip, &absorbed);
+}
+
+// A company's "and": "Smith and Wesson Co", "Procter and Gamble Co".
+bool CompanyAndFollows(const DocAnalysis& doc, size_t i, size_t end) {
+  const NameLists& n = doc.ontology.names();
+  for (size_t j = i; j < end && j < i + 4; ++j) {
+    if (!doc.Flag(j, kCapitalized) && !doc.KeyIs(j, ".")) return false;
+    if (n.Bits(doc.Key(j)) & NameLists::kCompanySuffix) return true;
+  }
+  return false;
+}
+
+// Tokens a connector takes before the next name word, 0 when none.
+uint32_t Connector(const DocAnalysis& doc, size_t j, size_t end,
+                   uint32_t run_first) {
+  const NameLists& n = doc.ontology.names();
+  if (j + 1 >= end) return 0;
+  // "al-Shaheen", "bin-Talal": a particle hyphened to the next name word.
+  if (doc.Is(j, doc.cues.name_particle) && doc.KeyIs(j + 1, "-") &&
+      !doc.Flag(j + 1, kSpaceBefore) && StartsName(doc, j + 2, end)) {
+    return 2;
+  }
+  if (!StartsName(doc, j + 1, end)) {
+    if (doc.KeyIs(j, "-") && !doc.Flag(j, kSpaceBefore) &&
+        doc.Flag(j + 1, kWord) && !doc.Flag(j + 1, kSpaceBefore) &&
+        !doc.Flag(j + 1, kCapitalized) && !doc.MentionAt(j - 1) &&
+        !doc.MentionAt(j + 1) &&
+        !(n.Bits(doc.Key(j + 1)) & NameLists::kCommonWord)) {
+      return 2;  // "Min-jun": a name's lower-case second half
+    }
+    return 0;
+  }
+  if (doc.Is(j, doc.cues.name_particle) && !doc.Flag(j, kCapitalized)) return 1;
+  if (doc.KeyIs(j, "&")) return 1;
+  if (doc.KeyIs(j, "-") && !doc.Flag(j, kSpaceBefore) &&
+      !doc.Flag(j + 1, kSpaceBefore)) {
+    return 1;
+  }
+
+  if (doc.KeyIs(j, "and") && CompanyAndFollows(doc, j + 1, end)) return 1;
+  if (doc.KeyIs(j, "of")) {
+    for (uint32_t t = run_first; t < j; ++t) {
+      if (n.Bits(doc.Key(t)) & (NameLists::kOrgHead | NameLists::kPlaceHead))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+NameRun MakeRun(const DocAnalysis& doc, const Sentence& s, uint32_t first,
+                uint32_t end, bool absorbs, bool shouting) {
+  NameRun r;
+  r.first = first;
+  r.end = end;
+  r.sentence = doc.sentence_of[first];
+  r.key = RunKey(doc, first, end);
+  r.shouting = shouting;
+  r.absorbs = absorbs;
+  uint32_t lead = s.first_token;
+  while (lead < first && (doc.Flag(lead, kPunct) || doc.Flag(lead, kNumber)))
+    ++lead;
+  r.sentence_initial = lead == first;
+  return r;
+}
+
+void RunsOf(const DocAnalysis& doc, const Sentence& s,
+            std::vector<NameRun>* out) {
+  bool shouting = IsShouting(doc, s);
+  for (uint32_t i = s.first_token; i < s.end_token;) {
+    uint32_t skip;
+    bool absorbed = false;
+    if (!NameToken(doc, i, s.end_token, &skip, &absorbed)) {
+      ++i;
+      continue;
+    }
+    uint32_t j = i + skip;
+    bool absorbs = absorbed;
+    while (j < s.end_token && j - i < kMaxRunTokens) {
+      bool a = false;
+      if (NameToken(doc, j, s.end_token, &skip, &a)) {
+        j += skip;
+        absorbs = absorbs || a;
+        continue;
+      }
+      uint32_t c = Connector(doc, j, s.end_token, i);
+      if (c == 0) break;
+      j += c;
+    }
+    // A country alone is the gazetteer's, not a name run.
+    const ActorMention* m = doc.MentionAt(i);
+    bool only_gazetteer = m && m->end == j;
+    if (!only_gazetteer)
+      out->push_back(MakeRun(doc, s, i, j, absorbs, shouting));
+    i = j;
+  }
+}
+
+}  // namespace
+
+std::string RunKey(const DocAnalysis& doc, uint32_t first, uint32_t end) {
+  std::string key;
+  for (uint32_t t = first; t < end; ++t) {
+    if (doc.KeyIs(t, ".")) continue;
+    if (!key.empty()) key += ' ';
+    key += doc.Key(t);
+  }
+  return key;
+}
+
+bool IsShouting(const DocAnalysis& doc, const Sentence& s) {
+  int words = 0, caps = 0;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    if (!doc.Flag(i, kWord) || doc.Key(i).size() < 2) continue;
+    ++words;
+    caps += doc.Flag(i, kAllCaps);
+  }
+  return words >= 2 && caps * 10 >= words * 6;
+}
+
+std::vector<NameRun> FindNameRuns(const DocAnalysis& doc) {
+  std::vector<NameRun> runs;
+  for (const Sentence& s : doc.text.sentences) RunsOf(doc, s, &runs);
+  return runs;
+}
+
+}  // namespace actorgraph
