@@ -1,5 +1,6 @@
 #include "extract/stages/person_cues.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "extract/stages/mention_finder.h"
@@ -109,7 +110,12 @@ void Affiliate(DocAnalysis* doc, int person, uint32_t first, uint32_t end,
   int group = GroupActorIn(*doc, first, end, &gf, &ge);
   DocActor& p = doc->actors[person];
   if (p.info.role.empty() && !role.empty()) p.info.role = role;
-  if (!role.empty()) p.roles.push_back(role);
+  // Each role once: a person introduced in every paragraph of a long
+  // report must not make every later role lookup longer.
+  if (!role.empty() &&
+      std::find(p.roles.begin(), p.roles.end(), role) == p.roles.end()) {
+    p.roles.push_back(role);
+  }
   if (group < 0 || group == person) return;
   if (p.country < 0) p.country = group;
   if (p.info.affiliation.empty())
