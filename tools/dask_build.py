@@ -43,9 +43,9 @@ class BuildError(Exception):
         self.status = status
 
 
-def run_actorgraph(binary, args):
+def run_actorgraph(binary, args, cwd=None):
     """Runs actorgraph: (stdout bytes, exit status, stderr text)."""
-    done = subprocess.run([binary] + args, capture_output=True)
+    done = subprocess.run([binary] + args, capture_output=True, cwd=cwd)
     return done.stdout, done.returncode, done.stderr.decode("utf-8", "replace")
 
 
@@ -53,19 +53,21 @@ def extract_shard(shard, binary, ontology):
     """Worker side: the records of one shard, a list of (name, bytes).
 
     Each file keeps its base name (a .txt file's name is its document id)
-    in a directory of its own, so equal names cannot collide.
+    in a directory of its own, so equal names cannot collide; paths are
+    relative, so that a JSON Lines line without an id is named the same
+    wherever it runs ("0/news.jsonl:LINE").
     """
     work = tempfile.mkdtemp(prefix="actorgraph-shard-")
     try:
         paths = []
         for k, (name, data) in enumerate(shard):
-            path = os.path.join(work, str(k), name)
-            os.makedirs(os.path.dirname(path))
-            with open(path, "wb") as f:
+            path = os.path.join(str(k), name)
+            os.makedirs(os.path.join(work, str(k)))
+            with open(os.path.join(work, path), "wb") as f:
                 f.write(data)
             paths.append(path)
         args = ["extract", "-j1", "-q"] + ontology_args(ontology) + paths
-        return run_actorgraph(binary, args)
+        return run_actorgraph(binary, args, cwd=work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -163,6 +165,7 @@ def shards(inputs, shard_bytes):
     shard, size = [], 0
     for path, jsonl in input_files(inputs):
         if jsonl:
+            name = "stdin.jsonl" if path == "-" else os.path.basename(path)
             stream = sys.stdin.buffer if path == "-" else open(path, "rb")
             with stream:
                 chunk = []
@@ -170,11 +173,11 @@ def shards(inputs, shard_bytes):
                     chunk.append(line)
                     size += len(line)
                     if size >= shard_bytes:
-                        shard.append(("records.jsonl", b"".join(chunk)))
+                        shard.append((name, b"".join(chunk)))
                         yield shard
                         shard, size, chunk = [], 0, []
                 if chunk:
-                    shard.append(("records.jsonl", b"".join(chunk)))
+                    shard.append((name, b"".join(chunk)))
         else:
             with open(path, "rb") as f:
                 data = f.read()
