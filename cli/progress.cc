@@ -7,11 +7,14 @@
 namespace actorgraph {
 
 Progress::Progress(bool enabled, int64_t total_bytes)
-    : enabled_(enabled && isatty(STDERR_FILENO)), total_bytes_(total_bytes),
-      start_(std::chrono::steady_clock::now()), last_(start_) {}
+    : enabled_(enabled && isatty(STDERR_FILENO)),
+      total_bytes_(total_bytes),
+      start_(std::chrono::steady_clock::now()),
+      last_(start_) {}
 
 double Progress::Seconds() const {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_)
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                       start_)
       .count();
 }
 

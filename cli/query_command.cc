@@ -3,8 +3,6 @@
 // graph/algorithms.h and graph/actor_lookup.h.
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
-#include <functional>
 #include <iostream>
 #include <optional>
 #include <set>
@@ -15,6 +13,7 @@
 #include "cli/args.h"
 #include "cli/command.h"
 #include "cli/export_options.h"
+#include "cli/query_text.h"
 #include "cli/table_printer.h"
 #include "export/graph_reader.h"
 #include "extract/base/suggest.h"
@@ -24,82 +23,6 @@
 #include "graph/graph_query.h"
 
 namespace actorgraph {
-
-const char kQueryUsage[] =
-    "usage: actorgraph query GRAPH QUERY [OPTIONS] [--json | --format F]\n"
-    "\n"
-    "Answers questions about a graph written by 'actorgraph build' (GraphML\n"
-    "or JSON-LD).  ACTOR is an actor id, label or alias, ignoring case and\n"
-    "accents ('erdogan' finds Recep Tayyip Erdoğan), or whole words of a\n"
-    "label ('Putin', 'Xi'); an unknown or ambiguous name exits with status\n"
-    "1 and suggests names.  A query that finds nothing exits with status 1;\n"
-    "a bad option exits with 2, an unreadable GRAPH with 4.\n"
-    "\n"
-    "queries:\n"
-    "  neighbors ACTOR    the actors linked to ACTOR, one row per edge,\n"
-    "                     heaviest first; direction is out, in, both (a\n"
-    "                     symmetric relation) or self (a self-loop)\n"
-    "      --relation R   only relation R (repeat or R1,R2 for several)\n"
-    "      --direction D  out (ACTOR acts), in (ACTOR is acted on) or both\n"
-    "                     (default); symmetric relations count as both\n"
-    "      --polarity P   positive or negative (default: both)\n"
-    "      --since D, --until D  only edges with a date in the range\n"
-    "                     (YYYY, YYYY-MM or YYYY-MM-DD, inclusive)\n"
-    "      example: actorgraph query g.graphml neighbors Putin "
-    "--relation met_with\n"
-    "  relations          the edges that match, heaviest first\n"
-    "      --source A, --target B  edges from A, to B (either way for\n"
-    "                     symmetric relations)\n"
-    "      --relation R, --polarity P, --since D, --until D  as above\n"
-    "      example: actorgraph query g.graphml relations --relation supplies "
-    "--target Russia\n"
-    "  path A B           a shortest chain of relations between A and B,\n"
-    "                     ignoring direction: 'A -rel-> X <-rel- B'\n"
-    "      --relation R   use only relation R (repeatable)\n"
-    "      --polarity P   positive (default), negative or any: denials do\n"
-    "                     not connect actors unless asked for\n"
-    "      --since D, --until D  use only edges dated in the range\n"
-    "      example: actorgraph query g.graphml path Iran China\n"
-    "  top                the most central actors, over the edges that\n"
-    "                     pass the filters\n"
-    "      --by M         degree (default), weighted-degree, pagerank or\n"
-    "                     betweenness (estimated from 16 sources on large\n"
-    "                     graphs; a note on stderr says so)\n"
-    "      --samples K    estimate betweenness from K source actors on\n"
-    "                     large graphs (default 16); 0: always exact\n"
-    "      -n N, --number N  how many (default 10)\n"
-    "      --type T       only actors of type T (Person, Country, ...)\n"
-    "      --relation R, --polarity P, --since D, --until D  count only\n"
-    "                     those edges\n"
-    "      example: actorgraph query g.graphml top --by pagerank -n 5 "
-    "--type Person\n"
-    "  explain A R B      every evidence sentence kept for the edge A R B,\n"
-    "                     with document, date, offsets and rule; the table\n"
-    "                     marks the two actor mentions as [[...]]\n"
-    "      example: actorgraph query g.graphml explain Putin met_with Xi\n"
-    "  stats              actors by type, edges by relation and polarity,\n"
-    "                     documents and dates\n"
-    "      example: actorgraph query g.graphml stats --format tsv\n"
-    "\n"
-    "output (any query):\n"
-    "  --format F         table (default, aligned), tsv (with a header\n"
-    "                     line) or json (JSON Lines, one object per row)\n"
-    "  --json             same as --format json\n"
-    "      example: actorgraph query g.jsonld neighbors Iran --json | jq "
-    ".actor\n"
-    "\n"
-    "JSON fields: neighbors: actor_id actor type relation direction polarity\n"
-    "weight first_date last_date; relations: source_id source relation\n"
-    "target_id target polarity symmetric weight first_date last_date cameo;\n"
-    "path (one object per step): step from_id from relation direction (->\n"
-    "along the edge, <- against it, -- symmetric) to_id to polarity weight;\n"
-    "top: rank actor_id actor type measure score;\n"
-    "explain: source_id relation target_id polarity weight doc date\n"
-    "sentence start end rule modality text sentence_start source_start\n"
-    "source_end source_text target_start target_end target_text (offsets\n"
-    "in code points of the document); stats: group key polarity count\n"
-    "mentions first_date last_date.\n";
-
 namespace {
 
 constexpr char kCommand[] = "actorgraph query";
@@ -133,17 +56,6 @@ class GraphSource {
   std::optional<GraphIndex> index_;
   std::optional<ActorLookup> lookup_;
 };
-
-std::string Number(int64_t n) { return std::to_string(n); }
-
-std::string Score(double score, Centrality kind) {
-  if (kind == Centrality::kDegree || kind == Centrality::kWeightedDegree) {
-    return Number(static_cast<int64_t>(score));
-  }
-  char text[32];
-  std::snprintf(text, sizeof text, "%.6g", score);
-  return text;
-}
 
 std::string DateOption(Args& args, const std::string& name) {
   std::string date = args.Value(name, "");
@@ -253,7 +165,7 @@ int Neighbors(Args& args, GraphSource& source, OutputFormat format) {
     const RelationEdge& e = *n.edge;
     table.AddRow({n.actor->info.label, n.actor->info.id, n.actor->info.type,
                   e.relation, LinkName(n.link), PolarityName(e.polarity),
-                  Number(e.weight), e.first_date, e.last_date});
+                  std::to_string(e.weight), e.first_date, e.last_date});
   }
   return Emit(table, format, "no neighbors of " + actor.info.label);
 }
@@ -284,32 +196,10 @@ int Relations(Args& args, GraphSource& source, OutputFormat format) {
     table.AddRow({graph.FindActor(e->source)->info.label, e->source,
                   e->relation, graph.FindActor(e->target)->info.label,
                   e->target, PolarityName(e->polarity),
-                  e->symmetric ? "true" : "false", Number(e->weight),
+                  e->symmetric ? "true" : "false", std::to_string(e->weight),
                   e->first_date, e->last_date, e->cameo});
   }
   return Emit(table, format, "no matching relations");
-}
-
-// "->" when the step follows the edge, "<-" against it, "--" symmetric.
-std::string StepDirection(const PathStep& step) {
-  if (step.edge->symmetric) return "--";
-  return step.edge->source == step.from->info.id ? "->" : "<-";
-}
-
-std::string Chain(const ActorNode& from, const std::vector<PathStep>& steps) {
-  std::string chain = from.info.label;
-  for (const PathStep& step : steps) {
-    std::string relation = step.edge->relation;
-    if (step.edge->polarity == Polarity::kNegative)
-      relation = "not " + relation;
-    std::string direction = StepDirection(step);
-    chain +=
-        direction == "<-" ? " <-" + relation + "- " : " -" + relation + "-";
-    if (direction == "->") chain += ">";
-    if (direction != "<-") chain += " ";
-    chain += step.to->info.label;
-  }
-  return chain;
 }
 
 int Path(Args& args, GraphSource& source, OutputFormat format) {
@@ -340,10 +230,11 @@ int Path(Args& args, GraphSource& source, OutputFormat format) {
                      {"weight", Column::kNumber}});
   for (size_t i = 0; i < steps->size(); ++i) {
     const PathStep& s = (*steps)[i];
-    table.AddRow({Number(static_cast<int64_t>(i + 1)), s.from->info.id,
+    table.AddRow({std::to_string(static_cast<int64_t>(i + 1)), s.from->info.id,
                   s.from->info.label, s.edge->relation, StepDirection(s),
                   s.to->info.id, s.to->info.label,
-                  PolarityName(s.edge->polarity), Number(s.edge->weight)});
+                  PolarityName(s.edge->polarity),
+                  std::to_string(s.edge->weight)});
   }
   table.Print(format, std::cout);
   return kExitOk;
@@ -383,8 +274,8 @@ int Top(Args& args, GraphSource& source, OutputFormat format) {
       TopActors(source.index(), result, type, static_cast<size_t>(n));
   for (size_t i = 0; i < top.size(); ++i) {
     const ActorInfo& a = top[i].actor->info;
-    table.AddRow({Number(static_cast<int64_t>(i + 1)), a.label, a.id, a.type,
-                  CentralityName(kind), Score(top[i].score, kind)});
+    table.AddRow({std::to_string(static_cast<int64_t>(i + 1)), a.label, a.id,
+                  a.type, CentralityName(kind), Score(top[i].score, kind)});
   }
   return Emit(table, format,
               "no actors" + (type.empty() ? "" : " of type " + type));
@@ -469,22 +360,22 @@ int Explain(Args& args, GraphSource& source, OutputFormat format) {
                     e->relation,
                     e->target,
                     PolarityName(e->polarity),
-                    Number(e->weight),
+                    std::to_string(e->weight),
                     ev.doc,
                     ev.date,
-                    Number(ev.sentence),
-                    Number(ev.start),
-                    Number(ev.end),
+                    std::to_string(ev.sentence),
+                    std::to_string(ev.start),
+                    std::to_string(ev.end),
                     ev.rule,
                     ModalityName(ev.modality),
                     HighlightMentions(ev),
                     ev.text,
-                    Number(ev.sentence_start),
-                    Number(ev.source_start),
-                    Number(ev.source_end),
+                    std::to_string(ev.sentence_start),
+                    std::to_string(ev.source_start),
+                    std::to_string(ev.source_end),
                     SpanText(ev, SourceSpan(ev)),
-                    Number(ev.target_start),
-                    Number(ev.target_end),
+                    std::to_string(ev.target_start),
+                    std::to_string(ev.target_end),
                     SpanText(ev, TargetSpan(ev))});
     }
   }
@@ -495,8 +386,8 @@ int Explain(Args& args, GraphSource& source, OutputFormat format) {
 void AddTally(ResultTable* table, const std::string& group,
               const std::string& key, const std::string& polarity,
               const Tally& t) {
-  table->AddRow({group, key, polarity, Number(t.count), Number(t.mentions),
-                 t.first_date, t.last_date});
+  table->AddRow({group, key, polarity, std::to_string(t.count),
+                 std::to_string(t.mentions), t.first_date, t.last_date});
 }
 
 int Stats(Args& args, GraphSource& source, OutputFormat format) {
@@ -509,7 +400,8 @@ int Stats(Args& args, GraphSource& source, OutputFormat format) {
                      {"mentions", Column::kNumber},
                      {"first_date"},
                      {"last_date"}});
-  table.AddRow({"graph", "documents", "", Number(stats.documents), "", "", ""});
+  table.AddRow(
+      {"graph", "documents", "", std::to_string(stats.documents), "", "", ""});
   AddTally(&table, "graph", "actors", "", stats.actors);
   AddTally(&table, "graph", "edges", "", stats.edges);
   for (const auto& [type, tally] : stats.actors_by_type) {

@@ -19,11 +19,10 @@ namespace actorgraph {
 namespace {
 
 const std::vector<std::string> kColumns = {
-    "event_id",     "date",         "year",         "month",
-    "day",          "source",       "source_label", "source_code",
-    "target",       "target_label", "target_code",  "event_code",
-    "root_code",    "quad_class",   "goldstein",    "polarity",
-    "modality",     "relation",     "doc",          "sentence",
+    "event_id",    "date",         "year",        "month",      "day",
+    "source",      "source_label", "source_code", "target",     "target_label",
+    "target_code", "event_code",   "root_code",   "quad_class", "goldstein",
+    "polarity",    "modality",     "relation",    "doc",        "sentence",
     "rule"};
 
 struct Row {

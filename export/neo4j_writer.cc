@@ -24,7 +24,8 @@ constexpr char kActorsHeader[] =
 // i (document, date, sentence, offsets in code points, rule).
 constexpr char kRelationsHeader[] =
     ":START_ID(Actor),:END_ID(Actor),:TYPE,relation,polarity,modality,"
-    "weight:long,symmetric:boolean,cameo,goldstein:double,cameo_root,quad_class:int,"
+    "weight:long,symmetric:boolean,cameo,goldstein:double,cameo_root,quad_"
+    "class:int,"
     "first_date:date,"
     "last_date:date,dates:string[],evidence_count:long,documents:string[],"
     "evidence,evidence_documents:string[],evidence_dates:string[],"

@@ -3,8 +3,8 @@
 
 #include <iostream>
 
-#include "extract/base/atomic_file.h"
 #include "export/formats.h"
+#include "extract/base/atomic_file.h"
 #include "extract/base/user_error.h"
 
 namespace actorgraph {

@@ -17,16 +17,16 @@
 #include <cstdint>
 #include <functional>
 
-#include "extract/model/document.h"
-#include "extract/model/evidence.h"
 #include "extract/extractor.h"
 #include "extract/ingest/ingest.h"
+#include "extract/model/document.h"
+#include "extract/model/evidence.h"
 
 namespace actorgraph {
 
 struct RunnerOptions {
   int threads = 1;
-  size_t batch_bytes = 4u << 20;   // per batch, about
+  size_t batch_bytes = 4u << 20;  // per batch, about
   size_t batch_documents = 2048;
   // Called after each batch (for progress), with totals so far.
   std::function<void(int64_t documents, int64_t bytes)> progress;

@@ -9,8 +9,8 @@
 #include <set>
 #include <string>
 
-#include "extract/model/document.h"
 #include "extract/extractor.h"
+#include "extract/model/document.h"
 #include "extract/rules/ontology.h"
 #include "extract/text/text.h"
 #include "extract/text/utf8.h"

@@ -9,11 +9,11 @@
 #include <string>
 #include <string_view>
 
+#include "extract/base/user_error.h"
 #include "extract/ingest/ingest.h"
 #include "extract/ingest/jsonl_document.h"
 #include "extract/text/text.h"
 #include "extract/text/utf8.h"
-#include "extract/base/user_error.h"
 #include "fuzz/fuzz_util.h"
 
 namespace actorgraph {

@@ -13,9 +13,9 @@
 #include <string>
 #include <vector>
 
+#include "extract/extractor.h"
 #include "extract/model/document.h"
 #include "extract/model/evidence.h"
-#include "extract/extractor.h"
 #include "extract/rules/ontology.h"
 #include "extract/text/text.h"
 #include "extract/text/utf8.h"

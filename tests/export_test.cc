@@ -13,10 +13,10 @@
 #include "export/graph_reader.h"
 #include "export/graphml_reader.h"
 #include "export/writer.h"
-#include "extract/base/xml_escape.h"
 #include "export/xml_reader.h"
 #include "extract/base/atomic_file.h"
 #include "extract/base/user_error.h"
+#include "extract/base/xml_escape.h"
 #include "tests/consumers/fixture_graph.h"
 #include "tests/test_support.h"
 

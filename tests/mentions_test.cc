@@ -68,7 +68,8 @@ BOOST_AUTO_TEST_CASE(gazetteer_case_rules_metonyms_and_adjectives) {
       {"Erdoğan and Erdogan are one man.",
        {"Erdoğan -> Recep Tayyip Erdogan (gazetteer)",
         "Erdogan -> Recep Tayyip Erdogan (gazetteer)"}},
-      {"Sofia Lindqvist arrived.", {"Sofia Lindqvist -> Sofia Lindqvist (given_name)"}},
+      {"Sofia Lindqvist arrived.",
+       {"Sofia Lindqvist -> Sofia Lindqvist (given_name)"}},
       {"Trade with Latin America grew.",
        {"Latin America -> Latin America (gazetteer)"}},
   });

@@ -451,11 +451,10 @@ BOOST_AUTO_TEST_CASE(neo4j_directory_through_the_factory) {
     names.push_back(entry.path().filename().string());
   }
   std::sort(names.begin(), names.end());
-  BOOST_TEST(
-      names == (std::vector<std::string>{"README.txt", "actors.csv",
-                                         "documents.csv", "import.cypher",
-                                         "mentions.csv", "relations.csv"}),
-      boost::test_tools::per_element());
+  BOOST_TEST(names == (std::vector<std::string>{
+                          "README.txt", "actors.csv", "documents.csv",
+                          "import.cypher", "mentions.csv", "relations.csv"}),
+             boost::test_tools::per_element());
   BOOST_TEST(ReadFile(dir / "actors.csv") ==
              Written([&](std::ostream& o) { WriteNeo4jActorsCsv(g, o); }));
   std::string readme = ReadFile(dir / "README.txt");

@@ -42,7 +42,7 @@ class AtomicFile {
   std::unique_ptr<FdBuf> buf_;
   std::unique_ptr<std::ostream> stream_;
   bool committed_ = false;
-  bool direct_ = false;  // writing to a device or pipe, not a temporary
+  bool direct_ = false;    // writing to a device or pipe, not a temporary
   int cleanup_slot_ = -1;  // see RegisterTemporary in atomic_file.cc
 };
 

@@ -1,5 +1,4 @@
 #include "extract/check/gold_file.h"
-#include "extract/base/file_io.h"
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -7,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "extract/base/file_io.h"
 #include "extract/base/user_error.h"
 
 namespace actorgraph {

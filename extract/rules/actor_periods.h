@@ -26,8 +26,9 @@ int DateNumber(std::string_view iso);
 
 // The actor that `entry` stands for on `date` (YYYYMMDD): its predecessor
 // before it existed, its successor after it ended; with date 0 (undated)
-// the entry itself: the name says which state the text speaks of.  Returns `entry` itself when it existed then, -1 when
-// it did not and nothing stood in its place ("ICC" in 1987).
+// the entry itself: the name says which state the text speaks of.  Returns
+// `entry` itself when it existed then, -1 when it did not and nothing stood in
+// its place ("ICC" in 1987).
 int ResolveAt(const ActorTable& table, int entry, int date);
 
 // The country a CAMEO actor code names on `date` ("RUSGOV" in 1987 -> the

@@ -78,7 +78,6 @@ class KeyBuffer {
   size_t size_ = 0;
 };
 
-
 }  // namespace actorgraph
 
 #endif  // ACTORGRAPH_EXTRACT_TEXT_CODE_POINTS_H_

@@ -1,11 +1,11 @@
 // RepairUtf8 and CodePointIndex (declared in text.h): plain byte work that
 // needs no ICU.
+#include "extract/text/utf8.h"
+
 #include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
-
-#include "extract/text/utf8.h"
 
 namespace actorgraph {
 namespace {
