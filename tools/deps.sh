@@ -8,7 +8,8 @@
 set -euo pipefail
 build=(g++ cmake make libboost-graph-dev libboost-test-dev rapidjson-dev libicu-dev)
 test=(libjgrapht-java libxml2-utils python3 python3-networkx python3-igraph
-      python3-rdflib python3-distributed unzip nodejs npm chromium clang)
+      python3-rdflib python3-distributed unzip nodejs npm chromium clang
+      clang-format)
 want=("${build[@]}")
 [ "${1:-build}" = test ] && want+=("${test[@]}")
 missing=()
