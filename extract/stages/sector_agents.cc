@@ -169,7 +169,9 @@ void AssignPersonCodes(DocAnalysis* doc) {
     if (country.empty()) continue;
     std::string after;
     std::vector<int> words;
-    for (std::string_view w : SplitWords(PhraseKey(a.roles[0]))) {
+    // The key must outlive the views SplitWords returns into it.
+    const std::string key = PhraseKey(a.roles[0]);
+    for (std::string_view w : SplitWords(key)) {
       words.push_back(doc->lexicon.WordIdOf(w));
     }
     std::vector<Gazetteer::Match> m =
