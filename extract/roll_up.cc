@@ -35,7 +35,9 @@ void RollUpSectors(const Ontology& ontology, DocumentResult* result) {
     }
   }
   for (const auto& [country, count] : moved) {
-    auto same = [&](const ActorInfo& a) { return a.id == country; };
+    // C++17 lambdas cannot capture a structured binding.
+    const std::string& id = country;
+    auto same = [&id](const ActorInfo& a) { return a.id == id; };
     auto at = std::find_if(kept.begin(), kept.end(), same);
     if (at == kept.end()) {
       const ActorEntry* e = ontology.actors().Find(country);
