@@ -217,6 +217,7 @@ DocumentResult Extractor::Extract(const Document& doc, Trace* trace) const {
   ResolveGroups(&d);
   ResolvePronouns(&d);
   AssignPersonCodes(&d);
+  d.SyncMentions();
   if (trace) {
     for (const ActorMention& m : d.mentions) {
       std::string who;

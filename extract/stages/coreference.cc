@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/stages/person_cues.h"
+#include "extract/stages/role_holders.h"
 
 namespace actorgraph {
 namespace {
@@ -16,14 +17,6 @@ bool IsType(const DocAnalysis& doc, int actor, const char* type) {
 
 bool IsGroupActor(const DocAnalysis& doc, int actor) {
   return IsType(doc, actor, "Country") || IsType(doc, actor, "Organization");
-}
-
-// "defence minister" and "defense minister" are one role.
-std::string RoleKey(std::string role) {
-  size_t p = role.find("defence");
-  if (p != std::string::npos) role.replace(p, 7, "defense");
-  if (role == "premier") return "prime minister";
-  return role;
 }
 
 bool EndsWithWord(const std::string& text, const std::string& word) {
@@ -66,23 +59,6 @@ bool ServesCountry(const DocAnalysis& doc, const ActorEntry& e,
   return false;
 }
 
-int CountryOf(const DocAnalysis& doc, int person) {
-  const DocActor& p = doc.actors[person];
-  if (p.country >= 0) return p.country;
-  // Follow the gazetteer's affiliation chain to a country in this document.
-  std::string id = p.info.affiliation;
-  for (int steps = 0; !id.empty() && steps < 8; ++steps) {
-    auto it = doc.actor_by_id.find(id);
-    if (it != doc.actor_by_id.end() && IsType(doc, it->second, "Country")) {
-      return it->second;
-    }
-    const ActorEntry* e = doc.ontology.actors().Find(id);
-    id = e ? e->info.affiliation : "";
-  }
-  auto it = doc.actor_by_id.find(p.info.affiliation);
-  return it == doc.actor_by_id.end() ? -1 : it->second;
-}
-
 const std::string& CountryIdOf(const DocAnalysis& doc, int person) {
   return doc.actors[person].info.affiliation;
 }
@@ -114,23 +90,6 @@ int GazetteerHolder(DocAnalysis* doc, const std::string& country_id,
     found = static_cast<int>(e);
   }
   return found < 0 ? -1 : doc->ActorForEntry(found);
-}
-
-// The person of `country` with `role` mentioned nearest before token `at`,
-// else first after it.
-int MentionedHolder(const DocAnalysis& doc, int country,
-                    const std::string& role, bool leader, uint32_t at) {
-  int before = -1, after = -1;
-  for (const ActorMention& m : doc.mentions) {
-    if (m.actors.size() != 1 || !IsType(doc, m.actors[0], "Person")) continue;
-    int p = m.actors[0];
-    if (CountryOf(doc, p) != country) continue;
-    if (!role.empty() && !HoldsRole(doc, doc.actors[p].roles, role, leader))
-      continue;
-    if (m.first < at) before = p;
-    if (m.first > at && after < 0) after = p;
-  }
-  return before >= 0 ? before : after;
 }
 
 struct RolePhrase {
@@ -186,7 +145,8 @@ bool ParseRolePhrase(const DocAnalysis& doc, uint32_t head, RolePhrase* out) {
   return out->country >= 0;
 }
 
-int ResolveRole(DocAnalysis* doc, const RolePhrase& r) {
+int ResolveRole(DocAnalysis* doc, const RoleHolders& holders,
+                const RolePhrase& r) {
   std::string role = r.role;
   bool leader = r.leader;
   if (role == "counterpart") {
@@ -202,8 +162,8 @@ int ResolveRole(DocAnalysis* doc, const RolePhrase& r) {
       }
     }
   }
-  std::string wanted = leader ? "" : role;
-  int p = MentionedHolder(*doc, r.country, wanted, leader, r.first);
+  // Any person of the country may be "the Russian leader".
+  int p = holders.Nearest(r.country, leader ? "" : role, r.first);
   if (p >= 0) return p;
   return GazetteerHolder(doc, doc->actors[r.country].info.id,
                          leader ? "" : role, leader);
@@ -223,27 +183,26 @@ void AddResolvedMention(DocAnalysis* doc, uint32_t first, uint32_t end,
   doc->AddMention(std::move(m));
 }
 
-// The index of the first mention at most `sentences` sentences before the
-// one of token `at`.  Anaphora look no further back; starting their scans
-// here keeps resolution linear in the length of the document.
-size_t FirstMentionWithin(const DocAnalysis& doc, uint32_t at, int sentences) {
-  int from = doc.sentence_of[at] - sentences;
-  auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), from,
-                             [](const ActorMention& m, int sentence) {
-                               return m.sentence < sentence;
-                             });
-  return static_cast<size_t>(it - doc.mentions.begin());
+// The first token of the sentence `sentences` before the one of token
+// `at`.  Anaphora look no further back; starting their scans here keeps
+// resolution linear in the length of the document.
+uint32_t WindowStart(const DocAnalysis& doc, uint32_t at, int sentences) {
+  int from = std::max(0, doc.sentence_of[at] - sentences);
+  return doc.text.sentences[from].first_token;
 }
 
 // Persons (or groups) mentioned before `at`, most recent first.
 std::vector<int> RecentActors(const DocAnalysis& doc, uint32_t at, bool persons,
                               int sentences) {
+  std::vector<const ActorMention*> window;
+  doc.ForMentionsIn(WindowStart(doc, at, sentences), at,
+                    [&](const ActorMention& m) {
+                      if (m.IsActor()) window.push_back(&m);
+                      return true;
+                    });
   std::vector<int> out;
-  int sentence = doc.sentence_of[at];
-  for (auto it = doc.mentions.rbegin(); it != doc.mentions.rend(); ++it) {
-    if (it->first >= at || !it->IsActor()) continue;
-    if (sentence - it->sentence > sentences) break;
-    for (int a : it->actors) {
+  for (auto it = window.rbegin(); it != window.rend(); ++it) {
+    for (int a : (*it)->actors) {
       bool fits = persons ? IsType(doc, a, "Person") : IsGroupActor(doc, a);
       if (fits && std::find(out.begin(), out.end(), a) == out.end())
         out.push_back(a);
@@ -256,25 +215,19 @@ std::vector<int> RecentActors(const DocAnalysis& doc, uint32_t at, bool persons,
 // (before it), else of the nearest earlier sentence that has one.
 int Antecedent(const DocAnalysis& doc, uint32_t at, bool persons,
                int sentences) {
-  int sentence = doc.sentence_of[at];
   int best_sentence = -1, best = -1;
-  for (size_t k = FirstMentionWithin(doc, at, sentences);
-       k < doc.mentions.size(); ++k) {
-    const ActorMention& m = doc.mentions[k];
-    if (m.first >= at) break;
-    if (sentence - m.sentence > sentences || !m.IsActor() ||
-        m.actors.size() != 1) {
-      continue;
-    }
-    int a = m.actors[0];
-    bool fits = persons ? IsType(doc, a, "Person") : IsGroupActor(doc, a);
-    if (!fits) continue;
-    if (persons && m.kind == MentionKind::kPronoun) continue;
-    if (m.sentence > best_sentence) {
-      best_sentence = m.sentence;
-      best = a;
-    }
-  }
+  doc.ForMentionsIn(
+      WindowStart(doc, at, sentences), at, [&](const ActorMention& m) {
+        if (!m.IsActor() || m.actors.size() != 1) return true;
+        int a = m.actors[0];
+        bool fits = persons ? IsType(doc, a, "Person") : IsGroupActor(doc, a);
+        if (!fits || (persons && m.kind == MentionKind::kPronoun)) return true;
+        if (m.sentence > best_sentence) {
+          best_sentence = m.sentence;
+          best = a;
+        }
+        return true;
+      });
   return best;
 }
 
@@ -285,12 +238,13 @@ int PossessorBefore(const DocAnalysis& doc, uint32_t at) {
 }  // namespace
 
 void ResolveRolePhrases(DocAnalysis* doc) {
+  RoleHolders holders(*doc);
   for (uint32_t i = 0; i < doc->size(); ++i) {
     if (!doc->Is(i, doc->cues.role) || doc->covering[i] >= 0) continue;
     if (NameRunLength(*doc, i + 1, doc->SentenceOf(i).end_token) > 0) continue;
     RolePhrase r;
     if (!ParseRolePhrase(*doc, i, &r)) continue;
-    int person = ResolveRole(doc, r);
+    int person = ResolveRole(doc, holders, r);
     if (doc->trace) {
       doc->TraceLine("role phrase '" +
                      std::string(doc->Surface(r.first, r.end)) + "' -> " +
@@ -321,24 +275,25 @@ void ResolveRolePhrases(DocAnalysis* doc) {
     }
     AddResolvedMention(doc, r.first, r.end, {person}, MentionKind::kRolePhrase,
                        "role_phrase");
+    holders.Added(person, r.first);
     i = r.end - 1;
   }
+  doc->SyncMentions();
 }
 
 // "The minister held talks": the person last mentioned with that role.
 int BareRoleHolder(const DocAnalysis& doc, uint32_t at,
                    const std::string& role) {
   int found = -1;
-  for (size_t k = FirstMentionWithin(doc, at, kGroupSentences);
-       k < doc.mentions.size(); ++k) {
-    const ActorMention& m = doc.mentions[k];
-    if (m.first >= at) break;
-    if (doc.sentence_of[at] - m.sentence > kGroupSentences) continue;
-    if (m.actors.size() != 1 || !IsType(doc, m.actors[0], "Person")) continue;
-    for (const std::string& r : doc.actors[m.actors[0]].roles) {
-      if (EndsWithWord(RoleKey(PhraseKey(r)), role)) found = m.actors[0];
-    }
-  }
+  doc.ForMentionsIn(
+      WindowStart(doc, at, kGroupSentences), at, [&](const ActorMention& m) {
+        if (m.actors.size() != 1 || !IsType(doc, m.actors[0], "Person"))
+          return true;
+        for (const std::string& r : doc.actors[m.actors[0]].roles) {
+          if (EndsWithWord(RoleKey(PhraseKey(r)), role)) found = m.actors[0];
+        }
+        return true;
+      });
   return found;
 }
 
@@ -352,16 +307,14 @@ void ResolveAnaphors(DocAnalysis* doc) {
     int actor = -1;
     if (org || country) {
       const char* type = org ? "Organization" : "Country";
-      for (size_t k = FirstMentionWithin(*doc, i, 2); k < doc->mentions.size();
-           ++k) {
-        const ActorMention& m = doc->mentions[k];
-        if (m.first >= i) break;
-        if (doc->sentence_of[i] - m.sentence > 2 || !m.IsActor() ||
-            m.actors.size() != 1 || !IsType(*doc, m.actors[0], type)) {
-          continue;
-        }
-        actor = m.actors[0];
-      }
+      doc->ForMentionsIn(WindowStart(*doc, i, 2), i,
+                         [&](const ActorMention& m) {
+                           if (m.IsActor() && m.actors.size() == 1 &&
+                               IsType(*doc, m.actors[0], type)) {
+                             actor = m.actors[0];
+                           }
+                           return true;
+                         });
     } else if (doc->Is(i, doc->cues.role) && !doc->Is(i + 1, doc->cues.role) &&
                !doc->KeyIs(i + 1, "of")) {
       actor = BareRoleHolder(*doc, i, RoleKey(std::string(doc->Key(i))));
@@ -370,6 +323,7 @@ void ResolveAnaphors(DocAnalysis* doc) {
     AddResolvedMention(doc, i - 1, i + 1, {actor}, MentionKind::kRolePhrase,
                        "anaphor");
   }
+  doc->SyncMentions();
 }
 
 void ResolveGroups(DocAnalysis* doc) {
@@ -395,6 +349,7 @@ void ResolveGroups(DocAnalysis* doc) {
                        MentionKind::kGroup, "group");
     i = end - 1;
   }
+  doc->SyncMentions();
 }
 
 void ResolvePronouns(DocAnalysis* doc) {

@@ -59,37 +59,63 @@ int DocAnalysis::SectorActor(int country, const std::string& code,
 }
 
 void DocAnalysis::AddMention(ActorMention m) {
-  auto overlaps = [&](const ActorMention& o) {
-    return o.first < m.end && m.first < o.end;
+  for (uint32_t t = m.first; t < m.end && t < covering.size(); ++t) {
+    if (covering[t] >= 0) Remove(covering[t]);
+  }
+  int id = static_cast<int>(mentions.size() + added_.size());
+  for (uint32_t t = m.first; t < m.end && t < covering.size(); ++t) {
+    covering[t] = id;
+  }
+  added_.push_back(std::move(m));
+}
+
+void DocAnalysis::Remove(int id) {
+  const ActorMention& m = ById(id);
+  for (uint32_t t = m.first; t < m.end; ++t) covering[t] = -1;
+  if (removed_.size() <= static_cast<size_t>(id)) removed_.resize(id + 1);
+  removed_[id] = true;
+  any_removed_ = true;
+}
+
+void DocAnalysis::SyncMentions() {
+  if (added_.empty() && !any_removed_) return;
+  auto live = [&](size_t id) { return id >= removed_.size() || !removed_[id]; };
+  auto by_first = [](const ActorMention& a, const ActorMention& b) {
+    return a.first < b.first;
   };
-  mentions.erase(std::remove_if(mentions.begin(), mentions.end(), overlaps),
-                 mentions.end());
-  auto at = std::lower_bound(mentions.begin(), mentions.end(), m,
-                             [](const ActorMention& a, const ActorMention& b) {
-                               return a.first < b.first;
-                             });
-  mentions.insert(at, std::move(m));
+  std::vector<ActorMention> more;
+  more.reserve(added_.size());
+  for (size_t k = 0; k < added_.size(); ++k) {
+    if (live(mentions.size() + k)) more.push_back(std::move(added_[k]));
+  }
+  std::sort(more.begin(), more.end(), by_first);
+  std::vector<ActorMention> kept;
+  kept.reserve(mentions.size() + more.size());
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    if (live(k)) kept.push_back(std::move(mentions[k]));
+  }
+  mentions.clear();
+  mentions.reserve(kept.size() + more.size());
+  std::merge(std::make_move_iterator(kept.begin()),
+             std::make_move_iterator(kept.end()),
+             std::make_move_iterator(more.begin()),
+             std::make_move_iterator(more.end()), std::back_inserter(mentions),
+             by_first);
+  added_.clear();
   RebuildCovering();
 }
 
 void DocAnalysis::AddDisjointMentions(std::vector<ActorMention> more) {
-  if (more.empty()) return;
-  auto by_first = [](const ActorMention& a, const ActorMention& b) {
-    return a.first < b.first;
-  };
-  std::sort(more.begin(), more.end(), by_first);
-  std::vector<ActorMention> merged;
-  merged.reserve(mentions.size() + more.size());
-  std::merge(std::make_move_iterator(mentions.begin()),
-             std::make_move_iterator(mentions.end()),
-             std::make_move_iterator(more.begin()),
-             std::make_move_iterator(more.end()), std::back_inserter(merged),
-             by_first);
-  mentions.swap(merged);
-  RebuildCovering();
+  // They replace nothing: `covering` need not be consulted (a caller may
+  // have edited `mentions` directly), the sync merges them in.
+  SyncMentions();
+  added_ = std::move(more);
+  SyncMentions();
 }
 
 void DocAnalysis::RebuildCovering() {
+  removed_.clear();
+  any_removed_ = false;
   covering.assign(size(), -1);
   for (size_t i = 0; i < mentions.size(); ++i) {
     for (uint32_t t = mentions[i].first; t < mentions[i].end; ++t) {

@@ -3,10 +3,14 @@
 // Internal to extract/; users see DocumentResult.
 //
 // Token-level indexes (word ids, which mention covers a token) let every
-// stage ask "is there an actor here?" in O(1).
+// stage ask "is there an actor here?" in O(1).  A stage adds mentions with
+// AddMention, in time proportional to the mention's length: they are seen
+// at once through MentionAt and ForMentionsIn, and join the sorted
+// `mentions` at SyncMentions(), which each adding stage calls when done.
 #ifndef ACTORGRAPH_EXTRACT_STAGES_DOC_ANALYSIS_H_
 #define ACTORGRAPH_EXTRACT_STAGES_DOC_ANALYSIS_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -102,8 +106,9 @@ struct DocAnalysis {
   std::vector<int> sentence_of;   // sentence index per token
   std::vector<DocActor> actors;
   std::unordered_map<std::string, int> actor_by_id;
-  std::vector<ActorMention> mentions;  // sorted by first, non-overlapping
-  std::vector<int> covering;           // token -> mention index or -1
+  // Sorted by first, non-overlapping, complete after SyncMentions().
+  std::vector<ActorMention> mentions;
+  std::vector<int> covering;  // token -> mention id (see MentionAt) or -1
   std::vector<AffiliationFact> affiliations;
 
   // Helpers over tokens.
@@ -126,9 +131,14 @@ struct DocAnalysis {
 
   // The mention covering token i, or nullptr.
   const ActorMention* MentionAt(size_t i) const {
-    return i < covering.size() && covering[i] >= 0 ? &mentions[covering[i]]
+    return i < covering.size() && covering[i] >= 0 ? &ById(covering[i])
                                                    : nullptr;
   }
+  // Calls f(const ActorMention&) for each mention that starts in tokens
+  // [first, end), in order, including those added since the last sync,
+  // until f returns false.
+  template <typename F>
+  void ForMentionsIn(uint32_t first, uint32_t end, F f) const;
   // Adds (or finds) a document actor.
   int ActorFor(const ActorInfo& info, int entry);
   // The document actor of an ontology entry on the article's date: the
@@ -139,16 +149,51 @@ struct DocAnalysis {
   // acting for the country.
   int SectorActor(int country, const std::string& code,
                   const std::string& label);
-  // Inserts a mention, replacing any it overlaps; rebuilds `covering`.
+  // Adds a mention, replacing any it overlaps (pending until SyncMentions).
   void AddMention(ActorMention m);
   // Adds mentions that overlap nothing (a whole pass's pronouns) in one
-  // merge: linear where one AddMention each would be quadratic.
+  // merge, and syncs.
   void AddDisjointMentions(std::vector<ActorMention> more);
+  // Merges the pending mentions into `mentions`, drops replaced ones.
+  void SyncMentions();
+  // After editing `mentions` directly (only when nothing is pending).
   void RebuildCovering();
   void TraceLine(const std::string& line) const {
     if (trace) trace->Add(line);
   }
+
+ private:
+  // Ids below mentions.size() are `mentions`, the others `added_`.
+  const ActorMention& ById(int id) const {
+    size_t n = mentions.size();
+    return static_cast<size_t>(id) < n ? mentions[id] : added_[id - n];
+  }
+  void Remove(int id);
+
+  std::vector<ActorMention> added_;  // pending, in the order added
+  std::vector<bool> removed_;        // by id, since the last sync
+  bool any_removed_ = false;
 };
+
+template <typename F>
+void DocAnalysis::ForMentionsIn(uint32_t first, uint32_t end, F f) const {
+  if (added_.empty() && !any_removed_) {
+    auto it = std::lower_bound(
+        mentions.begin(), mentions.end(), first,
+        [](const ActorMention& m, uint32_t token) { return m.first < token; });
+    for (; it != mentions.end() && it->first < end; ++it) {
+      if (!f(*it)) return;
+    }
+    return;
+  }
+  // Pending mentions are found through the tokens they cover.
+  for (uint32_t t = first; t < end && t < covering.size(); ++t) {
+    const ActorMention* m = MentionAt(t);
+    if (!m || m->first != t) continue;
+    if (!f(*m)) return;
+    t = m->end - 1;
+  }
+}
 
 }  // namespace actorgraph
 

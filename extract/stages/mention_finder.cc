@@ -265,10 +265,16 @@ void FindGazetteerMentions(DocAnalysis* doc) {
 // "the Russian and Chinese armed forces": two adjectives sharing an agent
 // noun become one group mention.
 void JoinAdjectiveGroups(DocAnalysis* doc) {
+  doc->SyncMentions();
   std::vector<ActorMention>& ms = doc->mentions;
-  for (size_t k = 0; k + 1 < ms.size(); ++k) {
-    ActorMention& left = ms[k];
-    ActorMention& right = ms[k + 1];
+  // Compacts in place: `out` mentions are kept, a joined pair becomes one.
+  size_t out = 0;
+  for (size_t k = 0; k < ms.size(); ++k) {
+    if (out != k) ms[out] = std::move(ms[k]);
+    ++out;
+    if (k + 1 >= ms.size()) continue;
+    ActorMention& left = ms[out - 1];
+    const ActorMention& right = ms[k + 1];
     if (left.kind != MentionKind::kAdjective ||
         right.kind != MentionKind::kAgent) {
       continue;
@@ -280,9 +286,10 @@ void JoinAdjectiveGroups(DocAnalysis* doc) {
     group.actors.push_back(right.actors[0]);
     group.kind = MentionKind::kGroup;
     group.how = "agent_phrase";
-    ms[k] = group;
-    ms.erase(ms.begin() + k + 1);
+    left = std::move(group);
+    ++k;
   }
+  ms.resize(out);
   doc->RebuildCovering();
 }
 
@@ -291,15 +298,15 @@ void FindShortNames(DocAnalysis* doc) {
   // Short names of every person already named in this document: the
   // gazetteer's `short` column and, for any person, the last name.
   std::unordered_map<std::string, int> short_names;
+  std::vector<bool> named(doc->actors.size(), false);
+  for (const ActorMention& m : doc->mentions) {
+    if (m.kind == MentionKind::kName && !m.actors.empty())
+      named[m.actors[0]] = true;
+  }
   for (size_t a = 0; a < doc->actors.size(); ++a) {
     const DocActor& actor = doc->actors[a];
     if (actor.info.type != "Person") continue;
-    bool named = false;
-    for (const ActorMention& m : doc->mentions) {
-      named = named || (m.kind == MentionKind::kName && !m.actors.empty() &&
-                        m.actors[0] == static_cast<int>(a));
-    }
-    if (!named) continue;
+    if (!named[a]) continue;
     std::vector<std::string> names;
     if (actor.entry >= 0) {
       names = doc->ontology.actors().entries()[actor.entry].short_names;
@@ -326,6 +333,7 @@ void FindShortNames(DocAnalysis* doc) {
     m.possessive = doc->KeyIs(i + 1, "'s");
     doc->AddMention(std::move(m));
   }
+  doc->SyncMentions();
 }
 
 }  // namespace actorgraph

@@ -367,6 +367,7 @@ void Relabel(DocAnalysis* d, const std::vector<Typed>& found) {
 }
 
 void AddMentions(DocAnalysis* d, const std::vector<Typed>& found) {
+  d->SyncMentions();  // `covering` indexes `mentions` below
   std::vector<ActorMention> add;
   std::vector<bool> replaced(d->mentions.size(), false);
   for (const Typed& t : found) {

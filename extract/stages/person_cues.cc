@@ -430,6 +430,7 @@ void FindPersonCues(DocAnalysis* doc) {
   if (HasHandle(*doc)) {
     for (const Sentence& s : doc->text.sentences) HandleCues(doc, s);
   }
+  doc->SyncMentions();
 }
 
 }  // namespace actorgraph
