@@ -187,14 +187,15 @@ Kind Classify(const DocAnalysis& d, Typed* t) {
     t->how = "name_with_country";
     return Kind::kOrganization;
   }
+  // "Texaco shares fell", "its Rivera Textiles unit".
+  if (!w.empty() && !has_gazetteer && !Common(d, w[0]) &&
+      ContextAfter(d, r, B::kOrgAfter, d.cues.pronoun_thing)) {
+    t->how = "organization_context";
+    return Kind::kOrganization;
+  }
   if (w.size() == 1 && !has_gazetteer) {
     if (IsAcronym(d, w[0])) {
       t->how = "acronym";
-      return Kind::kOrganization;
-    }
-    if (!Common(d, w[0]) &&
-        ContextAfter(d, r, B::kOrgAfter, d.cues.pronoun_thing)) {
-      t->how = "organization_context";
       return Kind::kOrganization;
     }
     if (Has(d, w[0], B::kNamePart) &&

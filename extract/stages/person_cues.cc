@@ -151,6 +151,32 @@ void AddPersonMention(DocAnalysis* doc, int person, uint32_t first,
   doc->AddMention(std::move(m));
 }
 
+// "Treasury Secretary James Baker": a title without a country before the
+// name of an office holder the dictionaries know is an office of the
+// holder's own state on the article's date.
+void AffiliateWithOwnCountry(DocAnalysis* doc, int person, uint32_t first,
+                             uint32_t name_first, uint32_t name_end) {
+  const std::string& own = doc->actors[person].info.affiliation;
+  if (own.empty() || doc->actors[person].entry < 0) return;
+  const ActorTable& table = doc->ontology.actors();
+  int entry = table.IndexOf(own);
+  if (entry < 0 || table.entries()[entry].info.type != "Country") return;
+  int country = doc->ActorForEntry(entry);
+  if (country == person) return;
+  AffiliationFact f;
+  f.person = person;
+  f.group = country;
+  f.first = first;
+  f.end = name_first;
+  f.person_first = name_first;
+  f.person_end = name_end;
+  f.group_first = first;
+  f.group_end = name_first;
+  f.sentence = doc->sentence_of[first];
+  f.rule = "affiliated_with.office";
+  doc->affiliations.push_back(f);
+}
+
 // "Russian Defense Minister Sergei Shoigu": title words right before a name.
 void TitleCues(DocAnalysis* doc, const Sentence& s) {
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
@@ -191,8 +217,12 @@ void TitleCues(DocAnalysis* doc, const Sentence& s) {
     int person = PersonFor(doc, j, name_end);
     uint32_t head = doc->KeyIs(j - 1, ".") && j - 1 > i ? j - 2 : j - 1;
     std::string role = RoleText(*doc, static_cast<int>(head));
+    size_t facts = doc->affiliations.size();
     Affiliate(doc, person, first, j, j, name_end, "affiliated_with.title",
               role);
+    if (doc->affiliations.size() == facts && capitalized_title) {
+      AffiliateWithOwnCountry(doc, person, i, j, name_end);
+    }
     // "Deputy Foreign Minister Rania Haddad of Jordan".
     if (doc->KeyIs(name_end, "of") && name_end + 1 < s.end_token) {
       const ActorMention* of = doc->MentionAt(name_end + 1);

@@ -184,7 +184,12 @@ bool PhraseReader::ListLeft(int64_t pos, SlotValue* v) const {
     items.push_back(prev);
     first = prev->first;
   }
-  while (first - 1 >= s_.first_token && d_.Is(first - 1, d_.cues.det)) --first;
+  // "its Acme subsidiary": a determiner that is itself a mention is the
+  // owner, not part of the slot.
+  while (first - 1 >= s_.first_token && d_.Is(first - 1, d_.cues.det) &&
+         !MentionEndingAt(first - 1)) {
+    --first;
+  }
   // "The leaders of France and Italy": the transparent head belongs to the
   // slot.
   if (first - 2 >= s_.first_token &&
