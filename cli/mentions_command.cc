@@ -55,8 +55,10 @@ int RunMentions(const std::vector<std::string>& argv) {
     for (const Mention& m : r.mentions) {
       // Places are no graph nodes, so they are looked up in the gazetteer.
       const ActorInfo* actor = nullptr;
-      for (const ActorInfo& a : r.actors) {
-        if (a.id == m.actor) actor = &a;
+      for (const std::vector<ActorInfo>* list : {&r.actors, &r.places}) {
+        for (const ActorInfo& a : *list) {
+          if (a.id == m.actor) actor = &a;
+        }
       }
       if (!actor) {
         const ActorEntry* entry = ontology.actors().Find(m.actor);

@@ -188,8 +188,12 @@ void AddMentionsAndActors(DocAnalysis* analysis, const ResultBuilder& rb,
     related[d.actor_by_id.at(r.target)] = true;
   }
   for (size_t a = 0; a < d.actors.size(); ++a) {
-    if (!related[a] && (counts[a] == 0 || IsPlace(d, static_cast<int>(a))))
-      continue;
+    bool place = IsPlace(d, static_cast<int>(a));
+    if (!related[a] && place && counts[a] > 0 && d.actors[a].entry < 0) {
+      out->places.push_back(d.actors[a].info);
+      out->places.back().mentions = counts[a];
+    }
+    if (!related[a] && (counts[a] == 0 || place)) continue;
     ActorInfo info = std::move(d.actors[a].info);
     info.mentions = counts[a];
     out->actors.push_back(std::move(info));

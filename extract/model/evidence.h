@@ -98,6 +98,9 @@ struct DocumentResult {
   std::vector<ActorInfo> actors;           // each actor mentioned, with counts
   std::vector<Mention> mentions;           // in text order
   std::vector<RelationMention> relations;  // in text order
+  // Places the text names that the gazetteer lacks: no graph nodes, but
+  // their mentions need a type and a label.
+  std::vector<ActorInfo> places;
 };
 
 }  // namespace actorgraph

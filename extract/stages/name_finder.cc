@@ -207,6 +207,12 @@ Kind Classify(const DocAnalysis& d, Typed* t) {
   return Kind::kNone;
 }
 
+// "Clinton" is a town, but in a document that named Bill Clinton it is
+// him: a one-word place yields to a short form of a name.
+bool PlaceWord(const Typed& t) {
+  return t.kind == Kind::kPlace && t.run.end - t.run.first == 1;
+}
+
 // "General Motors said" starts a sentence with a name; "Officials said"
 // does not.  A sentence-initial English word stays only in a typed name.
 void TrimSentenceInitial(const DocAnalysis& d, Typed* t) {
@@ -216,8 +222,11 @@ void TrimSentenceInitial(const DocAnalysis& d, Typed* t) {
     return;
   }
   std::string_view how = t->how;
+  // "NEW YORK 1996-08-30": a place list's name of two words is evidence
+  // enough.
   bool headed = how == "company_suffix" || how == "organization_head" ||
-                how == "organization_of" || how == "place_head";
+                how == "organization_of" || how == "place_head" ||
+                (how == "place" && r.end - r.first > 1);
   if (t->kind != Kind::kNone && headed) return;
   t->kind = Kind::kNone;
   uint32_t f = r.first + 1;
@@ -409,7 +418,7 @@ void FindNames(DocAnalysis* doc) {
   }
   ShortForms forms;
   for (Typed& t : found) {
-    if (t.kind == Kind::kNone || t.run.shouting) continue;
+    if (t.kind == Kind::kNone || t.run.shouting || PlaceWord(t)) continue;
     t.country = CountryIn(d, t.run);
     t.actor = ActorOf(doc, &t);
     Register(d, t, &forms);
@@ -417,9 +426,12 @@ void FindNames(DocAnalysis* doc) {
   for (Typed& t : found) {
     if (t.actor >= 0) continue;
     int a = forms.Find(t.run.key);
-    if (a < 0 && t.kind != Kind::kNone && t.run.shouting &&
-        (t.kind == Kind::kPlace || t.how == std::string("given_name"))) {
-      a = ActorOf(doc, &t);
+    if (a < 0 && ((t.kind != Kind::kNone && t.run.shouting &&
+                   (t.kind == Kind::kPlace ||
+                    std::string_view(t.how) == "given_name")) ||
+                  (PlaceWord(t) && !t.run.shouting))) {
+      t.actor = ActorOf(doc, &t);
+      continue;
     }
     if (a < 0) continue;
     t.actor = a;
