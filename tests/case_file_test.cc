@@ -126,10 +126,12 @@ BOOST_AUTO_TEST_CASE(syntax_errors_name_file_and_line) {
        "x.cases:1:1: 'expect:' before the first 'text:'"},
       {"# c\ntext: A met B.\nexpect A -met_with-> B\n",
        "x.cases:3:1: expected 'key: value' (text, expect, reject, actors, "
-       "others or id)"},
+       "absent, others or id)"},
+      {"text: A met B.\nabsent: , B\n",
+       "x.cases:2:9: empty actor name in 'absent:'"},
       {"text: A met B.\nexpected: A -met_with-> B\n",
        "x.cases:2:1: unknown key 'expected' (expected text, expect, reject, "
-       "actors, others or id)"},
+       "actors, absent, others or id)"},
       {"text: A met B.\nothers: A -met_with-> B\n",
        "x.cases:2:9: expected 'others: none'"},
       {"text: A met B.\nothers: none\nothers: none\n",

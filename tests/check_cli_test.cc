@@ -112,7 +112,7 @@ BOOST_AUTO_TEST_CASE(syntax_errors_exit_two_naming_file_and_line) {
   // Every error of every file in one run, each on its own line.
   BOOST_TEST(o.err ==
              "data/check/syntax.cases:3:1: unknown key 'expected' (expected "
-             "text, expect, reject, actors, others or id)\n"
+             "text, expect, reject, actors, absent, others or id)\n"
              "data/check/syntax.cases:6:9: bad relation 'Iran supplies "
              "Russia' (expected 'SOURCE -relation-> TARGET [options]')\n"
              "data/check/unknown_relation.cases:5:17: unknown relation "

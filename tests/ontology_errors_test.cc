@@ -223,7 +223,7 @@ BOOST_AUTO_TEST_CASE(case_file_errors) {
   const std::vector<CaseFileError> cases = {
       {"text: Kenya met Ghana.\nexpect: Kenya -met_with-> Ghana\nfoo: bar\n",
        "bad.cases:3:1: unknown key 'foo' (expected text, expect, reject, "
-       "actors, others or id)"},
+       "actors, absent, others or id)"},
       {"text: Kenya met Ghana.\nexpect: Kenya -befriends-> Ghana\n",
        "bad.cases:2:16: unknown relation 'befriends'"},
       {"text: Kenya met Ghana.\nexpect: Kenya met Ghana\n",

@@ -77,14 +77,14 @@ class Parser {
     std::string key = colon == std::string::npos ? "" : line.substr(0, colon);
     if (key.empty() || key.find(' ') != std::string::npos) {
       Fail(
-          "expected 'key: value' (text, expect, reject, actors, others or "
-          "id)");
+          "expected 'key: value' (text, expect, reject, actors, absent, "
+          "others or id)");
     }
     std::string value = Trim(line.substr(colon + 1));
     if (key != "text" && key != "expect" && key != "reject" &&
-        key != "actors" && key != "others" && key != "id") {
+        key != "actors" && key != "absent" && key != "others" && key != "id") {
       Fail("unknown key '" + key +
-           "' (expected text, expect, reject, actors, others or id)");
+           "' (expected text, expect, reject, actors, absent, others or id)");
     }
     if (key != "text" && !open_) {
       Fail("'" + key + ":' before the first 'text:'");
@@ -94,7 +94,8 @@ class Parser {
     current_.end_line = number;
     if (key == "expect") return Expect(value);
     if (key == "reject") return Reject(value);
-    if (key == "actors") return Actors(value);
+    if (key == "actors") return Actors(key, value, &current_.actors);
+    if (key == "absent") return Actors(key, value, &current_.absent);
     if (key == "others") return Others(value);
     return Id(value);
   }
@@ -151,8 +152,8 @@ class Parser {
     bool failed = case_failed_;
     case_failed_ = false;
     if (!failed && current_.expects.empty() && current_.rejects.empty() &&
-        current_.actors.empty() && !current_.expect_none() &&
-        !current_.others_none()) {
+        current_.actors.empty() && current_.absent.empty() &&
+        !current_.expect_none() && !current_.others_none()) {
       Note(Located(file_.path, current_.line, 1,
                    "case checks nothing (add expect:, reject: or actors:)"));
     }
@@ -189,18 +190,19 @@ class Parser {
     current_.rejects.push_back(Relation(value));
   }
 
-  void Actors(const std::string& value) {
+  void Actors(const std::string& key, const std::string& value,
+              std::vector<CaseActor>* out) {
     for (const std::string& item : SplitCommas(value)) {
       CaseActor actor;
       size_t colon = item.rfind(':');
       actor.name = Trim(item.substr(0, colon));
       if (colon != std::string::npos) actor.type = Trim(item.substr(colon + 1));
-      if (actor.name.empty()) Fail("empty actor name in 'actors:'");
+      if (actor.name.empty()) Fail("empty actor name in '" + key + ":'");
       if (colon != std::string::npos && actor.type.empty()) {
         Fail("empty type after '" + actor.name + ":'");
       }
       actor.line = line_;
-      current_.actors.push_back(actor);
+      out->push_back(actor);
     }
   }
 

@@ -53,8 +53,9 @@ struct Case {
   std::vector<CaseRelation> expects;
   std::vector<CaseRelation> rejects;
   std::vector<CaseActor> actors;
-  int expect_none_line = 0;  // line of "expect: none", 0 when absent
-  int others_none_line = 0;  // line of "others: none", 0 when absent
+  std::vector<CaseActor> absent;  // names that must not become actors
+  int expect_none_line = 0;       // line of "expect: none", 0 when absent
+  int others_none_line = 0;       // line of "others: none", 0 when absent
 
   bool expect_none() const { return expect_none_line != 0; }
   // Whether every relation besides the expect: ones is unexpected.

@@ -174,13 +174,29 @@ class Comparison {
   std::vector<Finding> findings_;
 };
 
+// Places that are no graph nodes count too: "actors: Lyon:Location".
+const ActorInfo* FindActorNamed(const DocumentResult& result,
+                                const std::string& name) {
+  for (const std::vector<ActorInfo>* list : {&result.actors, &result.places}) {
+    for (const ActorInfo& a : *list) {
+      if (HasName(&a, name)) return &a;
+    }
+  }
+  return nullptr;
+}
+
 void CheckActors(const Case& test, const DocumentResult& result,
                  std::vector<Finding>* findings) {
-  for (const CaseActor& want : test.actors) {
-    const ActorInfo* found = nullptr;
-    for (const ActorInfo& a : result.actors) {
-      if (HasName(&a, want.name)) found = &a;
+  for (const CaseActor& unwanted : test.absent) {
+    const ActorInfo* a = FindActorNamed(result, unwanted.name);
+    if (a && (unwanted.type.empty() || NormalizeActorName(unwanted.type) ==
+                                           NormalizeActorName(a->type))) {
+      findings->push_back({FindingKind::kUnexpectedActor, unwanted.line,
+                           unwanted.name + " (" + a->type + ")"});
     }
+  }
+  for (const CaseActor& want : test.actors) {
+    const ActorInfo* found = FindActorNamed(result, want.name);
     std::string shown = want.name + (want.type.empty() ? "" : ":" + want.type);
     if (found == nullptr) {
       findings->push_back({FindingKind::kMissingActor, want.line, shown});
@@ -209,6 +225,8 @@ const char* FindingKindName(FindingKind kind) {
       return "missing actor";
     case FindingKind::kWrongType:
       return "wrong type";
+    case FindingKind::kUnexpectedActor:
+      return "unexpected actor";
   }
   return "?";
 }

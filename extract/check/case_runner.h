@@ -43,6 +43,7 @@ enum class FindingKind {
   kWrongModality,
   kMissingActor,
   kWrongType,
+  kUnexpectedActor,
 };
 // "missing", "unexpected", "wrong polarity", ...
 const char* FindingKindName(FindingKind kind);

@@ -130,6 +130,13 @@ Kind OrgByHead(const DocAnalysis& d, const std::vector<uint32_t>& w,
     t->how = "organization_of";
     return Kind::kOrganization;
   }
+  // "Douglas & Lomason": no person's name has an ampersand.
+  for (uint32_t i = r.first; i < r.end; ++i) {
+    if (d.KeyIs(i, "&") && i > r.first && i + 1 < r.end) {
+      t->how = "organization_and";
+      return Kind::kOrganization;
+    }
+  }
   return Kind::kNone;
 }
 
@@ -147,6 +154,16 @@ Kind PersonOrPlace(const DocAnalysis& d, const std::vector<uint32_t>& w,
     return Kind::kPlace;
   }
   if (has_gazetteer || w.size() < 2) return Kind::kNone;
+  // "Bristol Rovers", "Chicago White Sox": a town's name leading other name
+  // words names a club or a firm there.
+  // "a Missouri Democrat" describes a person.
+  bool indefinite =
+      r.first > 0 && (d.KeyIs(r.first - 1, "a") || d.KeyIs(r.first - 1, "an"));
+  if (w[0] == r.first && !r.shouting && !indefinite && !StrongGiven(d, w[0]) &&
+      n.FindPlace(std::string(d.Key(w[0]))) && !Has(d, w[1], B::kPlaceHead)) {
+    t->how = "place_name";
+    return Kind::kOrganization;
+  }
   bool any_common = false;
   for (uint32_t i : w) any_common = any_common || Common(d, i);
   if (StrongGiven(d, w[0]) ||
@@ -171,6 +188,23 @@ bool QualifiesPlural(const DocAnalysis& d, const NameRun& r) {
          !Has(d, e, B::kOrgAfter) && !d.lexicon.IsVerbForm(d.word[e]);
 }
 
+// "U.S. Officials", "U.S. Budget": wire copy capitalizes a common word
+// after an abbreviation's period as if a sentence began there.
+bool CapitalizedByPeriod(const DocAnalysis& d, const NameRun& r,
+                         const std::vector<uint32_t>& w) {
+  const ActorMention* m = d.MentionAt(r.first);
+  if (!m) return false;
+  std::string_view last = d.Key(m->end - 1);
+  bool period = (m->end == w[0] && !last.empty() && last.back() == '.') ||
+                (m->end + 1 == w[0] && d.KeyIs(m->end, "."));
+  if (!period) return false;
+  for (uint32_t i : w) {
+    if (!Common(d, i) || Has(d, i, B::kCompanySuffix) || Has(d, i, B::kOrgHead))
+      return false;
+  }
+  return true;
+}
+
 Kind Classify(const DocAnalysis& d, Typed* t) {
   const NameRun& r = t->run;
   bool has_gazetteer = false;
@@ -183,7 +217,8 @@ Kind Classify(const DocAnalysis& d, Typed* t) {
   if (k != Kind::kNone || r.shouting) return k;
   // "American Express", "Gulf Canada", "Shell U.K.": a country inside a
   // longer name, unless the run only qualifies a title.
-  if (has_gazetteer && !w.empty() && !CapitalTitleAfter(d, r)) {
+  if (has_gazetteer && !w.empty() && !CapitalTitleAfter(d, r) &&
+      !CapitalizedByPeriod(d, r, w)) {
     t->how = "name_with_country";
     return Kind::kOrganization;
   }
