@@ -132,7 +132,9 @@ int RunBuild(const std::vector<std::string>& argv) {
                     "relation");
   args.CheckChoices(o.filter.edges.exclude_relations, RelationNames(ontology),
                     "relation");
-  Extractor extractor(ontology);
+  ExtractorOptions extractor_options;
+  extractor_options.mentions = false;  // records and graph need counts only
+  Extractor extractor(ontology, extractor_options);
   IngestOptions ingest;
   ingest.strict = o.strict;
   ingest.dedupe = o.dedupe;

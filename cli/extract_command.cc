@@ -77,7 +77,9 @@ int RunExtract(const std::vector<std::string>& argv) {
   std::vector<std::string> inputs = args.Rest();
   if (inputs.empty()) inputs.push_back("-");
   Ontology ontology = Ontology::Load(dir);
-  Extractor extractor(ontology);
+  ExtractorOptions extractor_options;
+  extractor_options.mentions = false;  // records and graph need counts only
+  Extractor extractor(ontology, extractor_options);
   DocumentReader reader(inputs, ingest, [](const std::string& line) {
     std::cerr << line << "\n";
   });

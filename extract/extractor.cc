@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <set>
 
 #include "extract/base/stage_timer.h"
 #include "extract/rules/ontology.h"
@@ -139,15 +140,13 @@ void AddAffiliations(const DocAnalysis& d, const ResultBuilder& rb,
                      DocumentResult* out) {
   const RelationDef* def = d.ontology.FindRelation("affiliated_with");
   if (!def) return;
-  std::vector<std::pair<int, int>> seen;
+  std::set<std::pair<int, int>> seen;
   for (const AffiliationFact& f : d.affiliations) {
     // A person of "the Polish foreign ministry" works for Poland.
     int group =
         d.actors[f.group].acts_for >= 0 ? d.actors[f.group].acts_for : f.group;
     if (group == f.person) continue;
-    std::pair<int, int> key(f.person, group);
-    if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
-    seen.push_back(key);
+    if (!seen.emplace(f.person, group).second) continue;
     Evidence e = rb.MakeEvidence(f.sentence, std::min(f.first, f.person_first),
                                  std::max(f.end, f.person_end), f.rule);
     rb.SetSpans(f.person_first, f.person_end, f.group_first, f.group_end, &e);
@@ -159,13 +158,14 @@ void AddAffiliations(const DocAnalysis& d, const ResultBuilder& rb,
 
 // Last step of Extract(): moves the actors' data out of the analysis.
 void AddMentionsAndActors(DocAnalysis* analysis, const ResultBuilder& rb,
-                          DocumentResult* out) {
+                          bool keep_mentions, DocumentResult* out) {
   DocAnalysis& d = *analysis;
   std::vector<int64_t> counts(d.actors.size(), 0);
   for (const ActorMention& m : d.mentions) {
     if (m.attributive) continue;
     for (int a : m.actors) {
       ++counts[a];
+      if (!keep_mentions) continue;
       Mention out_m;
       out_m.start = rb.Start(m.NameFirst());
       out_m.end = rb.End(m.NameEnd());
@@ -204,7 +204,8 @@ void AddMentionsAndActors(DocAnalysis* analysis, const ResultBuilder& rb,
 
 }  // namespace
 
-Extractor::Extractor(const Ontology& ontology) : ontology_(ontology) {}
+Extractor::Extractor(const Ontology& ontology, ExtractorOptions options)
+    : ontology_(ontology), options_(options) {}
 
 DocumentResult Extractor::Extract(const Document& doc, Trace* trace) const {
   DocAnalysis d(ontology_, doc, trace);
@@ -241,7 +242,7 @@ DocumentResult Extractor::Extract(const Document& doc, Trace* trace) const {
   AddRelations(&d, rb, &out);
   AddAffiliations(d, rb, &out);
   clock.Switch(Stage::kResults);
-  AddMentionsAndActors(&d, rb, &out);
+  AddMentionsAndActors(&d, rb, options_.mentions, &out);
   return out;
 }
 

@@ -22,14 +22,22 @@ namespace actorgraph {
 
 class Ontology;
 
+struct ExtractorOptions {
+  // Fill DocumentResult::mentions.  The graph needs only each actor's
+  // mention count, so `build` and `extract` go without: on a long document
+  // the mention records would take several times the text's size.
+  bool mentions = true;
+};
+
 class Extractor {
  public:
-  explicit Extractor(const Ontology& ontology);
+  explicit Extractor(const Ontology& ontology, ExtractorOptions options = {});
   DocumentResult Extract(const Document& doc, Trace* trace = nullptr) const;
   const Ontology& ontology() const { return ontology_; }
 
  private:
   const Ontology& ontology_;
+  ExtractorOptions options_;
 };
 
 }  // namespace actorgraph
