@@ -89,18 +89,20 @@ void DocAnalysis::SyncMentions() {
     if (live(mentions.size() + k)) more.push_back(std::move(added_[k]));
   }
   std::sort(more.begin(), more.end(), by_first);
-  std::vector<ActorMention> kept;
-  kept.reserve(mentions.size() + more.size());
+  // One merge into a fresh vector: the old list and the new one are the
+  // only copies alive at once.
+  std::vector<ActorMention> merged;
+  merged.reserve(mentions.size() + more.size());
+  size_t next = 0;
   for (size_t k = 0; k < mentions.size(); ++k) {
-    if (live(k)) kept.push_back(std::move(mentions[k]));
+    if (!live(k)) continue;
+    while (next < more.size() && more[next].first < mentions[k].first) {
+      merged.push_back(std::move(more[next++]));
+    }
+    merged.push_back(std::move(mentions[k]));
   }
-  mentions.clear();
-  mentions.reserve(kept.size() + more.size());
-  std::merge(std::make_move_iterator(kept.begin()),
-             std::make_move_iterator(kept.end()),
-             std::make_move_iterator(more.begin()),
-             std::make_move_iterator(more.end()), std::back_inserter(mentions),
-             by_first);
+  while (next < more.size()) merged.push_back(std::move(more[next++]));
+  mentions.swap(merged);
   added_.clear();
   RebuildCovering();
 }

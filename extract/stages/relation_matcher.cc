@@ -119,12 +119,13 @@ void PreferHandWritten(const std::vector<PatternRule>& patterns,
 std::vector<RelationHit> MatchRelations(const DocAnalysis& d) {
   std::vector<RelationHit> hits;
   const std::vector<PatternRule>& patterns = d.ontology.patterns();
-  std::set<std::tuple<int, int, int, int, int>> seen;
   for (size_t si = 0; si < d.text.sentences.size(); ++si) {
     const Sentence& s = d.text.sentences[si];
     std::vector<RelationHit> sentence_hits;
     if (!HasTwoActors(d, s)) continue;
     const uint64_t signature = SentenceSignature(d, s);
+    // Keys hold the sentence: duplicates are sought within it only.
+    std::set<std::tuple<int, int, int, int, int>> seen;
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       for (int p : d.ontology.PatternsAnchoredAt(d.word[t])) {
         const PatternRule& rule = patterns[p];
