@@ -149,6 +149,10 @@ int RunBuild(const std::vector<std::string>& argv) {
   };
   ActorGraph graph(o.max_evidence);
   int64_t relation_mentions = 0;
+  runner_options.relations = [&](RelationMention&& m) {
+    ++relation_mentions;
+    graph.AddRelation(m);
+  };
   CorpusRunner runner(extractor, runner_options);
   int64_t undated = 0;
   runner.Run(&reader, [&](const Document& d, DocumentResult&& r) {

@@ -127,7 +127,9 @@ int64_t CorpusRunner::RunSequential(DocumentReader* reader, const Sink& sink) {
   bool more = true;
   while (more) {
     more = ReadBatch(reader, options_, &batch);
-    for (const Document& doc : batch) sink(doc, extractor_.Extract(doc));
+    for (const Document& doc : batch) {
+      sink(doc, extractor_.Extract(doc, nullptr, options_.relations));
+    }
     documents += static_cast<int64_t>(batch.size());
     if (options_.progress) options_.progress(documents, reader->bytes_read());
   }

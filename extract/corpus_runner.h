@@ -6,6 +6,7 @@
 // N > 1 the calling thread reads the next batch and runs the sink on the
 // previous one while the workers extract (at most two batches in memory);
 // the sink always runs on the calling thread.  N = 1 uses no thread.
+// RunnerOptions::relations streams the relation mentions of -j1.
 //
 //   CorpusRunner runner(extractor, {.threads = 4});
 //   runner.Run(&reader, [&](const Document& d, DocumentResult&& r) {
@@ -30,6 +31,11 @@ struct RunnerOptions {
   size_t batch_documents = 2048;
   // Called after each batch (for progress), with totals so far.
   std::function<void(int64_t documents, int64_t bytes)> progress;
+  // With one thread, a document's relation mentions go here as they are
+  // made, before the sink gets its result (then without them), so that a
+  // long document's mentions are never all held; with more threads the
+  // results keep them.
+  RelationSink relations;
 };
 
 class CorpusRunner {

@@ -20,13 +20,14 @@ namespace {
 
 void Prepare(DocAnalysis* d) {
   d->text = Tokenize(d->doc.text, d->ontology.sentence_words());
+  // Tokenize grows its lists as it goes; exact sizes matter on long texts.
+  d->text.tokens.shrink_to_fit();
+  d->text.sentences.shrink_to_fit();
+  d->text.keys.shrink_to_fit();
   const size_t n = d->text.tokens.size();
   d->word.resize(n);
-  d->classes.resize(n);
-  for (size_t i = 0; i < n; ++i) {
+  for (size_t i = 0; i < n; ++i)
     d->word[i] = d->lexicon.WordIdOf(d->text.Key(i));
-    d->classes[i] = d->lexicon.ClassBits(d->word[i]);
-  }
   d->sentence_of.assign(n, 0);
   for (size_t s = 0; s < d->text.sentences.size(); ++s) {
     const Sentence& sentence = d->text.sentences[s];
@@ -110,11 +111,29 @@ int ActingActor(DocAnalysis* d, int actor) {
   return country < 0 ? actor : d->ActorForEntry(country);
 }
 
+// Where relation mentions go: the sink, else the result; `related` marks
+// the actors of each.
+struct RelationOut {
+  const RelationSink* sink;
+  DocumentResult* result;
+  std::vector<bool> related;
+
+  void Add(const DocAnalysis& d, RelationMention&& m, int source, int target) {
+    if (related.size() < d.actors.size()) related.resize(d.actors.size());
+    related[source] = related[target] = true;
+    if (*sink) {
+      (*sink)(std::move(m));
+    } else {
+      result->relations.push_back(std::move(m));
+    }
+  }
+};
+
 void AddRelations(DocAnalysis* analysis, const ResultBuilder& rb,
-                  DocumentResult* out) {
+                  const std::vector<RelationHit>& hits, RelationOut* out) {
   const DocAnalysis& d = *analysis;
   const std::vector<RelationDef>& relations = d.ontology.relations();
-  for (RelationHit h : MatchRelations(d)) {
+  for (RelationHit h : hits) {
     h.source = ActingActor(analysis, h.source);
     h.target = ActingActor(analysis, h.target);
     if (h.source == h.target) continue;
@@ -131,13 +150,14 @@ void AddRelations(DocAnalysis* analysis, const ResultBuilder& rb,
     Evidence e = rb.MakeEvidence(h.sentence, h.first, h.end, rule.id.c_str());
     e.modality = h.modality;
     rb.SetSpans(h.source_first, h.source_end, h.target_first, h.target_end, &e);
-    out->relations.push_back(
-        Mentioned(d, def, rule.cameo, h.source, h.target, h.polarity, e));
+    out->Add(d,
+             Mentioned(d, def, rule.cameo, h.source, h.target, h.polarity, e),
+             h.source, h.target);
   }
 }
 
 void AddAffiliations(const DocAnalysis& d, const ResultBuilder& rb,
-                     DocumentResult* out) {
+                     RelationOut* out) {
   const RelationDef* def = d.ontology.FindRelation("affiliated_with");
   if (!def) return;
   std::set<std::pair<int, int>> seen;
@@ -151,21 +171,23 @@ void AddAffiliations(const DocAnalysis& d, const ResultBuilder& rb,
                                  std::max(f.end, f.person_end), f.rule);
     rb.SetSpans(f.person_first, f.person_end, f.group_first, f.group_end, &e);
     CameoFacts facts{def->cameo, def->goldstein, def->quad_class};
-    out->relations.push_back(
-        Mentioned(d, *def, facts, f.person, group, Polarity::kPositive, e));
+    out->Add(d,
+             Mentioned(d, *def, facts, f.person, group, Polarity::kPositive, e),
+             f.person, group);
   }
 }
 
-// Last step of Extract(): moves the actors' data out of the analysis.
-void AddMentionsAndActors(DocAnalysis* analysis, const ResultBuilder& rb,
-                          bool keep_mentions, DocumentResult* out) {
-  DocAnalysis& d = *analysis;
+// Counts each actor's mentions and, when `out` is given, keeps the mention
+// records.
+std::vector<int64_t> CountMentions(const DocAnalysis& d,
+                                   const ResultBuilder& rb,
+                                   DocumentResult* out) {
   std::vector<int64_t> counts(d.actors.size(), 0);
   for (const ActorMention& m : d.mentions) {
     if (m.attributive) continue;
     for (int a : m.actors) {
       ++counts[a];
-      if (!keep_mentions) continue;
+      if (!out) continue;
       Mention out_m;
       out_m.start = rb.Start(m.NameFirst());
       out_m.end = rb.End(m.NameEnd());
@@ -182,11 +204,24 @@ void AddMentionsAndActors(DocAnalysis* analysis, const ResultBuilder& rb,
       out->mentions.push_back(std::move(out_m));
     }
   }
-  std::vector<bool> related(d.actors.size(), false);
-  for (const RelationMention& r : out->relations) {
-    related[d.actor_by_id.at(r.source)] = true;
-    related[d.actor_by_id.at(r.target)] = true;
-  }
+  return counts;
+}
+
+// Writing the records needs tokens, sentences and actors only: the token
+// indexes and mentions are freed first, which matters on long documents.
+void ReleaseIndexes(DocAnalysis* d) {
+  std::vector<ActorMention>().swap(d->mentions);
+  std::vector<int>().swap(d->covering);
+  std::vector<int>().swap(d->word);
+  std::vector<int>().swap(d->sentence_of);
+}
+
+// Last step of Extract(): moves the actors' data out of the analysis.
+void AddActors(DocAnalysis* analysis, std::vector<int64_t> counts,
+               std::vector<bool> related, DocumentResult* out) {
+  DocAnalysis& d = *analysis;
+  counts.resize(d.actors.size(), 0);
+  related.resize(d.actors.size(), false);
   for (size_t a = 0; a < d.actors.size(); ++a) {
     bool place = IsPlace(d, static_cast<int>(a));
     if (!related[a] && place && counts[a] > 0 && d.actors[a].entry < 0) {
@@ -208,6 +243,11 @@ Extractor::Extractor(const Ontology& ontology, ExtractorOptions options)
     : ontology_(ontology), options_(options) {}
 
 DocumentResult Extractor::Extract(const Document& doc, Trace* trace) const {
+  return Extract(doc, trace, RelationSink());
+}
+
+DocumentResult Extractor::Extract(const Document& doc, Trace* trace,
+                                  const RelationSink& relations) const {
   DocAnalysis d(ontology_, doc, trace);
   StageClock clock(Stage::kTokens);
   Prepare(&d);
@@ -233,16 +273,22 @@ DocumentResult Extractor::Extract(const Document& doc, Trace* trace) const {
                  m.how + (m.attributive ? ", attributive" : "") + ")");
     }
   }
+  clock.Switch(Stage::kRelations);
+  std::vector<RelationHit> hits = MatchRelations(d);
   clock.Switch(Stage::kResults);
   ResultBuilder rb(d);
   DocumentResult out;
   out.doc = doc.id;
   out.date = doc.date;
+  std::vector<int64_t> counts =
+      CountMentions(d, rb, options_.mentions ? &out : nullptr);
+  ReleaseIndexes(&d);
   clock.Switch(Stage::kRelations);
-  AddRelations(&d, rb, &out);
-  AddAffiliations(d, rb, &out);
+  RelationOut sink{&relations, &out, {}};
+  AddRelations(&d, rb, hits, &sink);
+  AddAffiliations(d, rb, &sink);
   clock.Switch(Stage::kResults);
-  AddMentionsAndActors(&d, rb, options_.mentions, &out);
+  AddActors(&d, std::move(counts), std::move(sink.related), &out);
   return out;
 }
 

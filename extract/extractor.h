@@ -11,6 +11,7 @@
 #ifndef ACTORGRAPH_EXTRACT_EXTRACTOR_H_
 #define ACTORGRAPH_EXTRACT_EXTRACTOR_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -29,10 +30,19 @@ struct ExtractorOptions {
   bool mentions = true;
 };
 
+// Takes each relation mention of a document as soon as it is made.
+using RelationSink = std::function<void(RelationMention&&)>;
+
 class Extractor {
  public:
   explicit Extractor(const Ontology& ontology, ExtractorOptions options = {});
   DocumentResult Extract(const Document& doc, Trace* trace = nullptr) const;
+  // The same, but the relation mentions go to `relations` (in the order
+  // DocumentResult::relations would hold them, before Extract returns the
+  // actors) instead of into the result: a long document's relation
+  // mentions are never all in memory.
+  DocumentResult Extract(const Document& doc, Trace* trace,
+                         const RelationSink& relations) const;
   const Ontology& ontology() const { return ontology_; }
 
  private:

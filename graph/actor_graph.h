@@ -70,7 +70,9 @@ class ActorGraph {
   void AddDocument(const DocumentResult& result);
   // Adds or merges one actor (aliases united, mentions summed).
   void AddActor(const ActorInfo& actor, const std::string& date = "");
-  // Adds one relation mention; both actors must have been added.
+  // Adds one relation mention.  An actor not added yet is added bare and
+  // filled in by AddActor: a document's relation mentions may be streamed
+  // in before its actors, with the same graph.
   void AddRelation(const RelationMention& mention);
   // Folds an already aggregated node or edge in (graph readers, Merge).
   void AddNode(const ActorNode& node);

@@ -276,6 +276,11 @@ bool DocumentReader::Impl::ReadTextFile(const Source& s, Document* doc) {
     return false;
   }
   std::string bytes;
+  // Sized once where the size is known: a long document is held at its
+  // length, not at the next power of two.
+  std::error_code size_error;
+  uintmax_t size = fs::file_size(s.path, size_error);
+  if (!size_error && size <= options.max_document_bytes) bytes.reserve(size);
   char buffer[1 << 16];
   bool too_large = false;
   for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) {

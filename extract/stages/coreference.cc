@@ -271,7 +271,7 @@ void ResolveRolePhrases(DocAnalysis* doc) {
     f.rule = "affiliated_with.role_phrase";
     if (CountryIdOf(*doc, person) == doc->actors[r.country].info.id ||
         CountryOf(*doc, person) == r.country) {
-      doc->affiliations.push_back(f);
+      doc->AddAffiliation(f);
     }
     AddResolvedMention(doc, r.first, r.end, {person}, MentionKind::kRolePhrase,
                        "role_phrase");

@@ -89,22 +89,32 @@ void DocAnalysis::SyncMentions() {
     if (live(mentions.size() + k)) more.push_back(std::move(added_[k]));
   }
   std::sort(more.begin(), more.end(), by_first);
-  // One merge into a fresh vector: the old list and the new one are the
-  // only copies alive at once.
-  std::vector<ActorMention> merged;
-  merged.reserve(mentions.size() + more.size());
-  size_t next = 0;
+  // In place: drop the replaced, then merge from the back into the room
+  // the list already has (a long document holds millions of mentions).
+  size_t n = 0;
   for (size_t k = 0; k < mentions.size(); ++k) {
     if (!live(k)) continue;
-    while (next < more.size() && more[next].first < mentions[k].first) {
-      merged.push_back(std::move(more[next++]));
-    }
-    merged.push_back(std::move(mentions[k]));
+    if (n != k) mentions[n] = std::move(mentions[k]);
+    ++n;
   }
-  while (next < more.size()) merged.push_back(std::move(more[next++]));
-  mentions.swap(merged);
+  mentions.resize(n);
+  if (mentions.capacity() < n + more.size()) mentions.reserve(n + more.size());
+  mentions.resize(n + more.size());
+  for (size_t out = mentions.size(), j = more.size(); j > 0;) {
+    if (n > 0 && mentions[n - 1].first > more[j - 1].first) {
+      mentions[--out] = std::move(mentions[--n]);
+    } else {
+      mentions[--out] = std::move(more[--j]);
+    }
+  }
   added_.clear();
   RebuildCovering();
+}
+
+void DocAnalysis::AddAffiliation(const AffiliationFact& f) {
+  if (affiliation_pairs_.emplace(f.person, f.group).second) {
+    affiliations.push_back(f);
+  }
 }
 
 void DocAnalysis::AddDisjointMentions(std::vector<ActorMention> more) {

@@ -12,8 +12,10 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <set>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "extract/model/document.h"
@@ -37,17 +39,18 @@ enum class MentionKind : uint8_t {
 };
 
 // An actor mention: a token range and the actor(s) it refers to.
+// (Fields ordered for size: a long document holds millions.)
 struct ActorMention {
   uint32_t first = 0, end = 0;  // token range [first, end)
   // The name alone, when the mention also covers its cue ("Defense
   // Minister [Sergei Shoigu]"); name_end == 0: the whole range is the name.
   uint32_t name_first = 0, name_end = 0;
   int sentence = 0;
-  std::vector<int> actors;  // indexes into DocAnalysis::actors
   MentionKind kind = MentionKind::kName;
-  const char* how = "gazetteer";
   bool attributive = false;  // "Iranian-made": no actor here
   bool possessive = false;   // followed by 's
+  std::vector<int> actors;   // indexes into DocAnalysis::actors
+  const char* how = "gazetteer";
   // Is it an actor that can fill a relation slot?
   uint32_t NameFirst() const { return name_end ? name_first : first; }
   uint32_t NameEnd() const { return name_end ? name_end : end; }
@@ -101,22 +104,24 @@ struct DocAnalysis {
   int date = 0;
 
   TokenizedText text;
-  std::vector<int> word;          // word id per token, -1 unknown
-  std::vector<uint64_t> classes;  // lexicon class bits per token
-  std::vector<int> sentence_of;   // sentence index per token
+  std::vector<int> word;         // word id per token, -1 unknown
+  std::vector<int> sentence_of;  // sentence index per token
   std::vector<DocActor> actors;
   std::unordered_map<std::string, int> actor_by_id;
   // Sorted by first, non-overlapping, complete after SyncMentions().
   std::vector<ActorMention> mentions;
   std::vector<int> covering;  // token -> mention id (see MentionAt) or -1
+  // The first fact of each (person, group): only that one is reported.
   std::vector<AffiliationFact> affiliations;
 
   // Helpers over tokens.
   size_t size() const { return text.tokens.size(); }
   std::string_view Key(size_t i) const { return text.Key(i); }
+  // Is token i in lexicon class `class_id`?  (Looked up through the word
+  // id rather than stored per token: 8 bytes a token on long documents.)
   bool Is(size_t i, int class_id) const {
-    return i < classes.size() && class_id >= 0 &&
-           (classes[i] >> class_id & 1) != 0;
+    return i < word.size() && class_id >= 0 &&
+           (lexicon.ClassBits(word[i]) >> class_id & 1) != 0;
   }
   bool KeyIs(size_t i, std::string_view k) const {
     return i < size() && text.Key(i) == k;
@@ -139,6 +144,8 @@ struct DocAnalysis {
   // until f returns false.
   template <typename F>
   void ForMentionsIn(uint32_t first, uint32_t end, F f) const;
+  // Records a fact unless its (person, group) has one already.
+  void AddAffiliation(const AffiliationFact& f);
   // Adds (or finds) a document actor.
   int ActorFor(const ActorInfo& info, int entry);
   // The document actor of an ontology entry on the article's date: the
@@ -172,6 +179,7 @@ struct DocAnalysis {
 
   std::vector<ActorMention> added_;  // pending, in the order added
   std::vector<bool> removed_;        // by id, since the last sync
+  std::set<std::pair<int, int>> affiliation_pairs_;
   bool any_removed_ = false;
 };
 

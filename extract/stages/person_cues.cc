@@ -131,7 +131,7 @@ void Affiliate(DocAnalysis* doc, int person, uint32_t first, uint32_t end,
   f.group_end = ge;
   f.sentence = doc->sentence_of[first];
   f.rule = rule;
-  doc->affiliations.push_back(f);
+  doc->AddAffiliation(f);
 }
 
 // [first, end) covers the cue; [name_first, name_end) the name alone.
