@@ -77,6 +77,7 @@ const std::vector<CueField>& CueFields() {
       {"claim", &CueClasses::claim},
       {"title", &CueClasses::title},
       {"role", &CueClasses::role},
+      {"occupation", &CueClasses::occupation},
       {"leader_role", &CueClasses::leader_role},
       {"name_stop", &CueClasses::name_stop},
       {"name_particle", &CueClasses::name_particle},

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extract/stages/affiliations.h"
 #include "extract/stages/mention_finder.h"
 
 namespace actorgraph {
@@ -74,7 +75,8 @@ uint32_t NameEnd(const DocAnalysis& doc, size_t i, size_t end) {
 // The role head noun of a phrase starting at `first`, within a few tokens.
 int RoleHeadAfter(const DocAnalysis& doc, uint32_t first, uint32_t end) {
   for (uint32_t i = first; i < end && i < first + kMaxRoleLead; ++i) {
-    if (doc.Is(i, doc.cues.role)) return static_cast<int>(i);
+    if (doc.Is(i, doc.cues.role) || doc.Is(i, doc.cues.occupation))
+      return static_cast<int>(i);
     if (doc.KeyIs(i, ",") || doc.KeyIs(i, ".") || doc.KeyIs(i, "(")) return -1;
     if (doc.Flag(i, kCapitalized) && !doc.MentionAt(i) &&
         !doc.Is(i, doc.cues.det) && !doc.Is(i, doc.cues.title)) {
@@ -103,37 +105,6 @@ std::string RoleText(const DocAnalysis& doc, int head) {
   return role;
 }
 
-void Affiliate(DocAnalysis* doc, int person, uint32_t first, uint32_t end,
-               uint32_t name_first, uint32_t name_end, const char* rule,
-               const std::string& role) {
-  uint32_t gf = 0, ge = 0;
-  int group = GroupActorIn(*doc, first, end, &gf, &ge);
-  DocActor& p = doc->actors[person];
-  if (p.info.role.empty() && !role.empty()) p.info.role = role;
-  // Each role once: a person introduced in every paragraph of a long
-  // report must not make every later role lookup longer.
-  if (!role.empty() &&
-      std::find(p.roles.begin(), p.roles.end(), role) == p.roles.end()) {
-    p.roles.push_back(role);
-  }
-  if (group < 0 || group == person) return;
-  if (p.country < 0) p.country = group;
-  if (p.info.affiliation.empty())
-    p.info.affiliation = doc->actors[group].info.id;
-  AffiliationFact f;
-  f.person = person;
-  f.group = group;
-  f.first = first;
-  f.end = end;
-  f.person_first = name_first;
-  f.person_end = name_end;
-  f.group_first = gf;
-  f.group_end = ge;
-  f.sentence = doc->sentence_of[first];
-  f.rule = rule;
-  doc->AddAffiliation(f);
-}
-
 // [first, end) covers the cue; [name_first, name_end) the name alone.
 void AddPersonMention(DocAnalysis* doc, int person, uint32_t first,
                       uint32_t end, uint32_t name_first, uint32_t name_end,
@@ -149,32 +120,6 @@ void AddPersonMention(DocAnalysis* doc, int person, uint32_t first,
   m.how = how;
   m.possessive = doc->KeyIs(end, "'s");
   doc->AddMention(std::move(m));
-}
-
-// "Treasury Secretary James Baker": a title without a country before the
-// name of an office holder the dictionaries know is an office of the
-// holder's own state on the article's date.
-void AffiliateWithOwnCountry(DocAnalysis* doc, int person, uint32_t first,
-                             uint32_t name_first, uint32_t name_end) {
-  const std::string& own = doc->actors[person].info.affiliation;
-  if (own.empty() || doc->actors[person].entry < 0) return;
-  const ActorTable& table = doc->ontology.actors();
-  int entry = table.IndexOf(own);
-  if (entry < 0 || table.entries()[entry].info.type != "Country") return;
-  int country = doc->ActorForEntry(entry);
-  if (country == person) return;
-  AffiliationFact f;
-  f.person = person;
-  f.group = country;
-  f.first = first;
-  f.end = name_first;
-  f.person_first = name_first;
-  f.person_end = name_end;
-  f.group_first = first;
-  f.group_end = name_first;
-  f.sentence = doc->sentence_of[first];
-  f.rule = "affiliated_with.office";
-  doc->affiliations.push_back(f);
 }
 
 // "Russian Defense Minister Sergei Shoigu": title words right before a name.
@@ -217,10 +162,9 @@ void TitleCues(DocAnalysis* doc, const Sentence& s) {
     int person = PersonFor(doc, j, name_end);
     uint32_t head = doc->KeyIs(j - 1, ".") && j - 1 > i ? j - 2 : j - 1;
     std::string role = RoleText(*doc, static_cast<int>(head));
-    size_t facts = doc->affiliations.size();
-    Affiliate(doc, person, first, j, j, name_end, "affiliated_with.title",
-              role);
-    if (doc->affiliations.size() == facts && capitalized_title) {
+    bool stated = Affiliate(doc, person, first, j, j, name_end,
+                            "affiliated_with.title", role);
+    if (!stated && capitalized_title) {
       AffiliateWithOwnCountry(doc, person, i, j, name_end);
     }
     // "Deputy Foreign Minister Rania Haddad of Jordan".
@@ -337,6 +281,40 @@ void OrganizationPossessiveCues(DocAnalysis* doc, const Sentence& s) {
   }
 }
 
+// "Roger Crouch of NASA", "Ann Weld, 47, of the Space Agency", "Wang Li
+// at the Institute of Physics": of/at/with an organization right after a
+// person's name.  Countries are left out: "Jones of Britain" says where
+// he is from, not whom he works for.
+void OrganizationAfterName(DocAnalysis* doc, const Sentence& s) {
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    const ActorMention* person = PersonMentionAt(*doc, i);
+    if (!person) continue;
+    uint32_t at = person->end;
+    // ", 47," between the name and the preposition.
+    if (doc->KeyIs(at, ",") && doc->Flag(at + 1, kNumber) &&
+        doc->KeyIs(at + 2, ",")) {
+      at += 3;
+    }
+    if (!doc->KeyIs(at, "of") && !doc->KeyIs(at, "at") &&
+        !doc->KeyIs(at, "with")) {
+      continue;
+    }
+    uint32_t org = at + 1;
+    while (org < s.end_token && doc->Is(org, doc->cues.det) &&
+           !doc->MentionAt(org)) {
+      ++org;
+    }
+    const ActorMention* m = doc->MentionAt(org);
+    if (!m || m->first != org || m->actors.size() != 1 ||
+        doc->actors[m->actors[0]].info.type != "Organization") {
+      continue;
+    }
+    Affiliate(doc, person->actors[0], org, m->end, person->first, person->end,
+              "affiliated_with.of", "");
+    i = m->end - 1;
+  }
+}
+
 // "NAME (@handle)": a social-media attribution names a person.
 void HandleCues(DocAnalysis* doc, const Sentence& s) {
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
@@ -407,22 +385,6 @@ int NameRunTokens(const DocAnalysis& doc, size_t i, size_t end) {
   return static_cast<int>(j - i);
 }
 
-int GroupActorIn(const DocAnalysis& doc, uint32_t first, uint32_t end,
-                 uint32_t* mention_first, uint32_t* mention_end) {
-  for (uint32_t i = first; i < end && i < doc.size(); ++i) {
-    const ActorMention* m = doc.MentionAt(i);
-    if (!m || m->actors.size() != 1) continue;
-    const std::string& type = doc.actors[m->actors[0]].info.type;
-    if (type == "Country" || type == "Organization") {
-      *mention_first = m->first;
-      *mention_end = m->end;
-      return m->actors[0];
-    }
-    i = m->end - 1;
-  }
-  return -1;
-}
-
 namespace {
 
 // Cheap prefilters for the cues that scan a name run at every token: an
@@ -455,8 +417,10 @@ void FindPersonCues(DocAnalysis* doc) {
   }
   for (const Sentence& s : doc->text.sentences) AppositionBefore(doc, s);
   for (const Sentence& s : doc->text.sentences) TitleCues(doc, s);
-  for (const Sentence& s : doc->text.sentences)
+  for (const Sentence& s : doc->text.sentences) {
     OrganizationPossessiveCues(doc, s);
+    OrganizationAfterName(doc, s);
+  }
   if (HasHandle(*doc)) {
     for (const Sentence& s : doc->text.sentences) HandleCues(doc, s);
   }

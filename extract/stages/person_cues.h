@@ -27,10 +27,6 @@ std::string ActorSlug(const std::string& label);
 // capitalized tokens with initials, particles and hyphens inside.
 int NameRunLength(const DocAnalysis& doc, size_t i, size_t end);
 
-// The first Country or Organization mentioned in tokens [first, end).
-int GroupActorIn(const DocAnalysis& doc, uint32_t first, uint32_t end,
-                 uint32_t* mention_first, uint32_t* mention_end);
-
 }  // namespace actorgraph
 
 #endif  // ACTORGRAPH_EXTRACT_STAGES_PERSON_CUES_H_
