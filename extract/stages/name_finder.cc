@@ -143,7 +143,14 @@ Kind OrgByHead(const DocAnalysis& d, const std::vector<uint32_t>& w,
 Kind PersonOrPlace(const DocAnalysis& d, const std::vector<uint32_t>& w,
                    const NameRun& r, bool has_gazetteer, Typed* t) {
   const NameLists& n = d.ontology.names();
-  if (!has_gazetteer && TitleBefore(d, r)) {
+  // "the Agriculture Department": a title word before an organization's
+  // head word names no person.
+  bool org_word = false;
+  for (uint32_t i : w) {
+    org_word =
+        org_word || Has(d, i, B::kOrgHead) || Has(d, i, B::kCompanySuffix);
+  }
+  if (!has_gazetteer && !org_word && TitleBefore(d, r)) {
     t->how = "title_name";
     return Kind::kPerson;
   }

@@ -40,9 +40,16 @@ bool Blocked(const DocAnalysis& doc, size_t i) {
   if (doc.ontology.names().Bits(doc.Key(i)) & NameLists::kHonorific)
     return true;
   if (!TitleWord(doc, i)) return false;
-  uint32_t b = doc.ontology.names().Bits(doc.Key(i));
+  const NameLists& n = doc.ontology.names();
+  uint32_t b = n.Bits(doc.Key(i));
   bool org_word = (b & (NameLists::kCompanySuffix | NameLists::kOrgHead)) != 0;
-  return !org_word || TitleWord(doc, i + 1);
+  if (org_word && !TitleWord(doc, i + 1)) return false;
+  // "Agriculture Department", "Trade Ministry": title words before an
+  // organization's head word belong to its name.
+  size_t j = i + 1;
+  while (j < doc.size() && j < i + 4 && TitleWord(doc, j)) ++j;
+  return j >= doc.size() || !doc.Flag(j, kCapitalized) ||
+         !(n.Bits(doc.Key(j)) & NameLists::kOrgHead);
 }
 
 // Can token i be a word of a name?  Sets *skip to the tokens it takes.

@@ -347,8 +347,12 @@ bool PhraseReader::IsPlaceAdjunct(const ActorMention& m) const {
 // are invisible to patterns.
 bool PhraseReader::IsQuote(int64_t i) const {
   if (i < s_.first_token || i >= s_.end_token) return false;
-  std::string_view k = d_.Key(static_cast<size_t>(i));
-  return k == "\"" || (k == "'" && !d_.Flag(static_cast<size_t>(i), kClitic));
+  size_t t = static_cast<size_t>(i);
+  std::string_view k = d_.Key(t);
+  // Wire copy marks company names as "<Hunt Research Corp>".
+  if (k == "<") return t + 1 < s_.end_token && !d_.Flag(t + 1, kSpaceBefore);
+  if (k == ">") return !d_.Flag(t, kSpaceBefore);
+  return k == "\"" || (k == "'" && !d_.Flag(t, kClitic));
 }
 
 }  // namespace actorgraph
