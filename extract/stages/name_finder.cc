@@ -31,6 +31,7 @@ bool Has(const DocAnalysis& d, uint32_t i, uint32_t bit) {
 }
 
 bool IsAcronym(const DocAnalysis& d, uint32_t i) {
+  if (i >= d.size()) return false;
   std::string_view k = d.Key(i);
   return d.Flag(i, kAllCaps) && k.size() >= 2 && k.size() <= 6 &&
          !Has(d, i, B::kAcronymStop);
