@@ -170,13 +170,13 @@ int ResolveRole(DocAnalysis* doc, const RoleHolders& holders,
 }
 
 void AddResolvedMention(DocAnalysis* doc, uint32_t first, uint32_t end,
-                        std::vector<int> actors, MentionKind kind,
+                        MentionActors actors, MentionKind kind,
                         const char* how) {
   ActorMention m;
   m.first = first;
   m.end = end;
   m.sentence = doc->sentence_of[first];
-  m.actors = std::move(actors);
+  m.actors = actors;
   m.kind = kind;
   m.how = how;
   m.possessive = doc->KeyIs(end, "'s");

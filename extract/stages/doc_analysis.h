@@ -22,6 +22,7 @@
 #include "extract/model/evidence.h"
 #include "extract/rules/actor_periods.h"
 #include "extract/rules/ontology.h"
+#include "extract/stages/mention_actors.h"
 #include "extract/stages/trace.h"
 #include "extract/text/text.h"
 
@@ -46,10 +47,10 @@ struct ActorMention {
   // Minister [Sergei Shoigu]"); name_end == 0: the whole range is the name.
   uint32_t name_first = 0, name_end = 0;
   int sentence = 0;
+  MentionActors actors;  // indexes into DocAnalysis::actors
   MentionKind kind = MentionKind::kName;
   bool attributive = false;  // "Iranian-made": no actor here
   bool possessive = false;   // followed by 's
-  std::vector<int> actors;   // indexes into DocAnalysis::actors
   const char* how = "gazetteer";
   // Is it an actor that can fill a relation slot?
   uint32_t NameFirst() const { return name_end ? name_first : first; }

@@ -437,11 +437,15 @@ void AddMentions(DocAnalysis* d, const std::vector<Typed>& found) {
     }
     add.push_back(std::move(m));
   }
-  std::vector<ActorMention> kept;
-  for (size_t i = 0; i < d->mentions.size(); ++i) {
-    if (!replaced[i]) kept.push_back(std::move(d->mentions[i]));
+  // Compacts in place: a long document holds millions of mentions.
+  std::vector<ActorMention>& ms = d->mentions;
+  size_t kept = 0;
+  for (size_t i = 0; i < ms.size(); ++i) {
+    if (replaced[i]) continue;
+    if (kept != i) ms[kept] = std::move(ms[i]);
+    ++kept;
   }
-  d->mentions.swap(kept);
+  ms.resize(kept);
   d->AddDisjointMentions(std::move(add));
 }
 
