@@ -144,14 +144,14 @@ Kind OrgByHead(const DocAnalysis& d, const std::vector<uint32_t>& w,
 Kind PersonOrPlace(const DocAnalysis& d, const std::vector<uint32_t>& w,
                    const NameRun& r, bool has_gazetteer, Typed* t) {
   const NameLists& n = d.ontology.names();
-  // "the Agriculture Department": a title word before an organization's
-  // head word names no person.
-  bool org_word = false;
+  // "the Agriculture Department", "General Agreement": a title word before
+  // an organization's head word or common words names no person.
+  bool no_name = !w.empty();  // all common words
+  for (uint32_t i : w) no_name = no_name && Common(d, i);
   for (uint32_t i : w) {
-    org_word =
-        org_word || Has(d, i, B::kOrgHead) || Has(d, i, B::kCompanySuffix);
+    no_name = no_name || Has(d, i, B::kOrgHead) || Has(d, i, B::kCompanySuffix);
   }
-  if (!has_gazetteer && !org_word && TitleBefore(d, r)) {
+  if (!has_gazetteer && !no_name && TitleBefore(d, r)) {
     t->how = "title_name";
     return Kind::kPerson;
   }
@@ -163,12 +163,15 @@ Kind PersonOrPlace(const DocAnalysis& d, const std::vector<uint32_t>& w,
   }
   if (has_gazetteer || w.size() < 2) return Kind::kNone;
   // "Bristol Rovers", "Chicago White Sox": a town's name leading other name
-  // words names a club or a firm there.
-  // "a Missouri Democrat" describes a person.
-  bool indefinite =
-      r.first > 0 && (d.KeyIs(r.first - 1, "a") || d.KeyIs(r.first - 1, "an"));
-  if (w[0] == r.first && !r.shouting && !indefinite && !StrongGiven(d, w[0]) &&
-      n.FindPlace(std::string(d.Key(w[0]))) && !Has(d, w[1], B::kPlaceHead)) {
+  // words names a club or a firm there; "a Kansas Republican" describes a
+  // person and names no one.
+  bool place_first = w[0] == r.first && !Has(d, w[1], B::kPlaceHead) &&
+                     n.FindPlace(std::string(d.Key(w[0])));
+  if (place_first && r.first > 0 &&
+      (d.KeyIs(r.first - 1, "a") || d.KeyIs(r.first - 1, "an"))) {
+    return Kind::kNone;
+  }
+  if (place_first && !r.shouting && !StrongGiven(d, w[0])) {
     t->how = "place_name";
     return Kind::kOrganization;
   }

@@ -44,12 +44,14 @@ bool Blocked(const DocAnalysis& doc, size_t i) {
   uint32_t b = n.Bits(doc.Key(i));
   bool org_word = (b & (NameLists::kCompanySuffix | NameLists::kOrgHead)) != 0;
   if (org_word && !TitleWord(doc, i + 1)) return false;
-  // "Agriculture Department", "Trade Ministry": title words before an
-  // organization's head word belong to its name.
-  size_t j = i + 1;
-  while (j < doc.size() && j < i + 4 && TitleWord(doc, j)) ++j;
-  return j >= doc.size() || !doc.Flag(j, kCapitalized) ||
-         !(n.Bits(doc.Key(j)) & NameLists::kOrgHead);
+  // "Agriculture Department", "Premier Hospital Alliance": title words
+  // before an organization's head word belong to its name.
+  constexpr uint32_t kHead = NameLists::kOrgHead | NameLists::kCompanySuffix;
+  for (size_t j = i + 1; j < doc.size() && j < i + 5; ++j) {
+    if (!doc.Flag(j, kCapitalized) || doc.Is(j, doc.cues.name_stop)) break;
+    if (n.Bits(doc.Key(j)) & kHead) return false;
+  }
+  return true;
 }
 
 // Can token i be a word of a name?  Sets *skip to the tokens it takes.
@@ -69,6 +71,13 @@ bool NameToken(const DocAnalysis& doc, size_t i, size_t end, uint32_t* skip,
     *skip = doc.Key(i).size() == 1 ? 2 : 1;
     return true;
   }
+  // "K Mart Corp": a lone capital letter before a name word.
+  if (doc.Key(i).size() == 1 && doc.Flag(i, kCapitalized) &&
+      !doc.KeyIs(i, "a") && !doc.KeyIs(i, "i") && i + 1 < end &&
+      doc.Flag(i + 1, kCapitalized) && doc.Flag(i + 1, kWord) &&
+      !doc.MentionAt(i + 1) && !Blocked(doc, i + 1)) {
+    return true;
+  }
   return doc.Flag(i, kWord) && doc.Flag(i, kCapitalized) &&
          doc.Key(i).size() > 1 && !Blocked(doc, i);
 }
@@ -79,12 +88,14 @@ bool StartsName(const DocAnalysis& doc, size_t i, size_t end) {
   return NameToken(doc, i, end, &skip, &absorbed);
 }
 
-// A company's "and": "Smith and Wesson Co", "Procter and Gamble Co".
+// A company's or a body's "and": "Smith and Wesson Co", "Securities and
+// Exchange Commission".
 bool CompanyAndFollows(const DocAnalysis& doc, size_t i, size_t end) {
   const NameLists& n = doc.ontology.names();
+  constexpr uint32_t kHead = NameLists::kOrgHead | NameLists::kCompanySuffix;
   for (size_t j = i; j < end && j < i + 4; ++j) {
     if (!doc.Flag(j, kCapitalized) && !doc.KeyIs(j, ".")) return false;
-    if (n.Bits(doc.Key(j)) & NameLists::kCompanySuffix) return true;
+    if (n.Bits(doc.Key(j)) & kHead) return true;
   }
   return false;
 }
@@ -154,6 +165,7 @@ void RunsOf(const DocAnalysis& doc, const Sentence& s,
     }
     uint32_t j = i + skip;
     bool absorbs = absorbed;
+    bool head_of = false;  // "Ministry of": title words may follow
     while (j < s.end_token && j - i < kMaxRunTokens) {
       bool a = false;
       if (NameToken(doc, j, s.end_token, &skip, &a)) {
@@ -161,8 +173,14 @@ void RunsOf(const DocAnalysis& doc, const Sentence& s,
         absorbs = absorbs || a;
         continue;
       }
+      // "Ministry of Light Industry", "Department of Energy".
+      if (head_of && doc.Flag(j, kCapitalized) && TitleWord(doc, j)) {
+        ++j;
+        continue;
+      }
       uint32_t c = Connector(doc, j, s.end_token, i);
       if (c == 0) break;
+      head_of = head_of || doc.KeyIs(j, "of");
       j += c;
     }
     // A country alone is the gazetteer's, not a name run.

@@ -348,15 +348,10 @@ int NameRunLength(const DocAnalysis& doc, size_t i, size_t end) {
     bool name = (b & (NameLists::kGivenName | NameLists::kNamePart)) != 0;
     all_common = all_common && (b & NameLists::kCommonWord) && !name;
   }
-  // "Trade Negotiations", "Teachers", "National Security": English words
-  // that only a title's capitals made look like a name.  "Bush" stays.
-  if (all_common && n > 0 && !lists.empty()) {
-    std::string_view last = doc.Key(i + n - 1);
-    auto ends = [&](std::string_view s) {
-      return last.size() > s.size() && last.substr(last.size() - s.size()) == s;
-    };
-    if (n > 1 || ends("s") || ends("ing") || ends("ion")) return 0;
-  }
+  // "Trade Negotiations", "Teachers", "General Agreement": English words
+  // that only a title's capitals made look like a name.  "Bush" stays: it
+  // is a surname too.
+  if (all_common && n > 0 && !lists.empty()) return 0;
   return n;
 }
 
