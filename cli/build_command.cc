@@ -5,6 +5,7 @@
 #include "cli/args.h"
 #include "cli/command.h"
 #include "cli/export_options.h"
+#include "cli/ontology_load.h"
 #include "cli/progress.h"
 #include "cli/summary_text.h"
 #include "export/writer.h"
@@ -25,8 +26,9 @@ const char kBuildUsage[] =
     "\n"
     "Reads news articles, finds actors and relations, and writes the graph.\n"
     "\n"
-    "INPUT  a .txt file (one article), a .jsonl file (one article a line:\n"
-    "       id, text, optional title and date), a directory (recursed), or\n"
+    "INPUT  a .txt file (one article), a .jsonl or .ndjson file (one\n"
+    "       article a line: id, text, optional title and date), either\n"
+    "       gzip-compressed (.txt.gz, .jsonl.gz), a directory (recursed), or\n"
     "       '-' for JSON Lines on stdin\n"
     "\n"
     "options:\n"
@@ -44,12 +46,16 @@ const char kBuildUsage[] =
     "  --max-evidence N     evidence records kept per edge (default 50);\n"
     "                       weights stay exact\n"
     "  --base-iri IRI       base IRI of JSON-LD identifiers\n"
-    "  --strict             a malformed input line is fatal\n"
+    "  --strict             a malformed input line or an ontology warning\n"
+    "                       (a name two actors share) is fatal\n"
     "  --dedupe             also leave out a document whose text an earlier\n"
     "                       one had (a repeated id is always left out)\n"
     "  -q, --quiet          no progress or summary on stderr\n"
     "  -v, --verbose        also list the files of INPUT directories that\n"
-    "                       were not read (neither .txt nor .jsonl)\n"
+    "                       were not read (not .txt, .jsonl, .ndjson or\n"
+    "                       those .gz), and\n"
+    "                       count the dictionary merge's notes (all of them:\n"
+    "                       actorgraph dictionary-report)\n"
     "  --profile            print CPU seconds per stage on stderr\n"
     "  --roll-up LEVEL      country (default): sector actors (\"Syrian\n"
     "                       rebels\", SYRREB) count as their country; none:\n"
@@ -127,7 +133,9 @@ int RunBuild(const std::vector<std::string>& argv) {
   Args args(argv, "actorgraph build");
   BuildOptions o = ParseBuildArgs(args);
   if (o.profile) StageTimer::Enable();
-  Ontology ontology = Ontology::Load(OntologyDirOr(o.ontology));
+  OntologyLoad load =
+      LoadOntology("actorgraph build", o.ontology, o.strict, o.verbose);
+  const Ontology& ontology = load.ontology;
   args.CheckChoices(o.filter.edges.relations, RelationNames(ontology),
                     "relation");
   args.CheckChoices(o.filter.edges.exclude_relations, RelationNames(ontology),
@@ -189,7 +197,7 @@ int RunBuild(const std::vector<std::string>& argv) {
             << Count(static_cast<int64_t>(shown.actor_count()), "actor") << ", "
             << Count(static_cast<int64_t>(shown.edge_count()), "edge")
             << " from " << Count(relation_mentions, "relation mention")
-            << LeftOutSummary(left_out);
+            << LeftOutSummary(left_out) << OntologySummary(load);
     if (reader.duplicates() > 0) {
       summary << "; " << Count(reader.duplicates(), "repeated document")
               << " left out";
@@ -197,7 +205,7 @@ int RunBuild(const std::vector<std::string>& argv) {
     std::vector<std::string> ignored = reader.ignored_files();
     if (!ignored.empty()) {
       summary << "; " << Count(static_cast<int64_t>(ignored.size()), "file")
-              << " in directories not read (neither .txt nor .jsonl"
+              << " in directories not read (not .txt, .jsonl or .ndjson"
               << (o.verbose ? ")" : "; -v lists them)");
     }
     if (reader.skipped() > 0) {

@@ -12,6 +12,7 @@
 
 #include "cli/args.h"
 #include "cli/command.h"
+#include "cli/ontology_load.h"
 #include "extract/base/atomic_file.h"
 #include "extract/base/user_error.h"
 #include "extract/check/case_file.h"
@@ -45,6 +46,8 @@ const char kCheckUsage[] =
     "  --by-rule             per rule: cases it fired on, firings expected /\n"
     "                        unexpected (rules with 0 cases are untested)\n"
     "  --trace               print what the extractor matched, per case\n"
+    "  --strict              an ontology warning (a name two actors share)\n"
+    "                        is an error: exit 2 before any case runs\n"
     "  -q, --quiet           print only the last line, 'N passed, M failed'\n"
     "  --json                JSON Lines on stdout instead of text: one object\n"
     "                        per case (file, line, id, text, passed,\n"
@@ -66,7 +69,7 @@ struct CheckOptions {
   std::vector<std::pair<std::string, int>> only;  // --case file:line
   bool by_rule = false;
   bool trace = false;
-  bool quiet = false, json = false;
+  bool quiet = false, json = false, strict = false;
   std::string junit;
   std::string update;
   std::string gold, corpus;
@@ -97,6 +100,7 @@ CheckOptions ParseOptions(const std::vector<std::string>& argv) {
   o.trace = args.Flag("--trace");
   o.quiet = args.Flag("--quiet") || args.Flag("-q");
   o.json = args.Flag("--json");
+  o.strict = args.Flag("--strict");
   o.junit = args.Value("--junit", "");
   o.update = args.Value("--update", "");
   args.Pair("--gold", &o.gold, &o.corpus);
@@ -225,7 +229,9 @@ void ScoreGold(const CheckOptions& o, const Extractor& extractor,
 
 int RunCheck(const std::vector<std::string>& args) {
   CheckOptions o = ParseOptions(args);
-  Ontology ontology = Ontology::Load(OntologyDirOr(o.ontology));
+  OntologyLoad load =
+      LoadOntology("actorgraph check", o.ontology, o.strict, false);
+  const Ontology& ontology = load.ontology;
   Extractor extractor(ontology);
   if (!o.update.empty()) Update(o.update, ontology, extractor);
 

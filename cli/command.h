@@ -26,6 +26,7 @@ int RunCheck(const std::vector<std::string>& args);
 int RunExtract(const std::vector<std::string>& args);
 int RunMerge(const std::vector<std::string>& args);
 int RunView(const std::vector<std::string>& args);
+int RunDictionaryReport(const std::vector<std::string>& args);
 
 // A usage text with its {MARKS} filled in from the tables they name (the
 // output formats, the export options); what --help prints.
@@ -39,6 +40,7 @@ extern const char kCheckUsage[];
 extern const char kExtractUsage[];
 extern const char kMergeUsage[];
 extern const char kViewUsage[];
+extern const char kDictionaryReportUsage[];
 
 }  // namespace actorgraph
 

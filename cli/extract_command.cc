@@ -7,6 +7,7 @@
 
 #include "cli/args.h"
 #include "cli/command.h"
+#include "cli/ontology_load.h"
 #include "cli/progress.h"
 #include "export/record_json.h"
 #include "extract/base/user_error.h"
@@ -40,7 +41,8 @@ const char kExtractUsage[] =
     "  --ontology DIR   rules and gazetteer (as for build)\n"
     "  -j, --threads N  worker threads (default: all cores); the output is\n"
     "                   the same for every N\n"
-    "  --strict         a malformed input line is fatal\n"
+    "  --strict         a malformed input line or an ontology warning is\n"
+    "                   fatal\n"
     "  --roll-up LEVEL  country (default) or none, as for build\n"
     "  -q, --quiet      no progress on stderr (it is shown only on a\n"
     "                   terminal anyway)\n"
@@ -64,7 +66,7 @@ void WriteOrFail(const std::string& bytes) {
 
 int RunExtract(const std::vector<std::string>& argv) {
   Args args(argv, "actorgraph extract");
-  std::string dir = OntologyDirOr(args.Value("--ontology", ""));
+  std::string dir = args.Value("--ontology", "");
   int threads = static_cast<int>(
       args.Number("--threads", "-j", DefaultThreads(), 1, 256));
   IngestOptions ingest;
@@ -76,7 +78,9 @@ int RunExtract(const std::vector<std::string>& argv) {
     args.Fail("--roll-up takes country or none, not '" + roll + "'");
   std::vector<std::string> inputs = args.Rest();
   if (inputs.empty()) inputs.push_back("-");
-  Ontology ontology = Ontology::Load(dir);
+  OntologyLoad load =
+      LoadOntology("actorgraph extract", dir, ingest.strict, false);
+  const Ontology& ontology = load.ontology;
   ExtractorOptions extractor_options;
   extractor_options.mentions = false;  // records and graph need counts only
   Extractor extractor(ontology, extractor_options);

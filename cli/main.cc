@@ -1,5 +1,6 @@
 // actorgraph: news text in, actor graph out.  main() only dispatches; each
 // subcommand lives in cli/*_command.cc.
+#include <algorithm>
 #include <cstring>
 #include <exception>
 #include <iostream>
@@ -31,6 +32,9 @@ const std::vector<Command>& Commands() {
        RunMerge},
       {"view", "write a built graph as an interactive HTML page", kViewUsage,
        RunView},
+      {"dictionary-report",
+       "list the ontology's warnings and dictionary merge notes",
+       kDictionaryReportUsage, RunDictionaryReport},
   };
   return commands;
 }
@@ -58,8 +62,11 @@ void PrintHelp(std::ostream& out) {
   out << "usage: actorgraph COMMAND [ARGS...]\n\n"
          "Turns news articles into a graph of actors (people, countries,\n"
          "organizations) and what they do to each other.\n\ncommands:\n";
+  size_t width = 0;
+  for (const Command& c : Commands())
+    width = std::max(width, std::strlen(c.name));
   for (const Command& c : Commands()) {
-    out << "  " << c.name << std::string(12 - std::strlen(c.name), ' ')
+    out << "  " << c.name << std::string(width + 2 - std::strlen(c.name), ' ')
         << c.summary << "\n";
   }
   out << "\nRun 'actorgraph help COMMAND' or 'actorgraph COMMAND --help' for "

@@ -4,6 +4,7 @@
 
 #include "cli/args.h"
 #include "cli/command.h"
+#include "cli/ontology_load.h"
 #include "export/record_json.h"
 #include "extract/base/user_error.h"
 #include "extract/corpus_runner.h"
@@ -29,21 +30,24 @@ const char kMentionsUsage[] =
     "                    title_cue, apposition, handle_cue, short_name,\n"
     "                    role_phrase, group, pronoun\n"
     "\n"
-    "INPUT is as for 'actorgraph build' ('-' reads JSON Lines on stdin).\n"
+    "INPUT is as for 'actorgraph build' ('-' reads JSON Lines on stdin);\n"
+    "--strict makes a malformed input line or an ontology warning fatal.\n"
     "\n"
     "example:\n"
     "  actorgraph mentions examples/corpus | grep '\"how\":\"pronoun\"'\n";
 
 int RunMentions(const std::vector<std::string>& argv) {
   Args args(argv, "actorgraph mentions");
-  std::string dir = OntologyDirOr(args.Value("--ontology", ""));
+  std::string dir = args.Value("--ontology", "");
   int threads = static_cast<int>(
       args.Number("--threads", "-j", DefaultThreads(), 1, 256));
   IngestOptions ingest;
   ingest.strict = args.Flag("--strict");
   std::vector<std::string> inputs = args.Rest();
   if (inputs.empty()) args.Fail("no INPUT given");
-  Ontology ontology = Ontology::Load(dir);
+  OntologyLoad load =
+      LoadOntology("actorgraph mentions", dir, ingest.strict, false);
+  const Ontology& ontology = load.ontology;
   Extractor extractor(ontology);
   DocumentReader reader(inputs, ingest, [](const std::string& line) {
     std::cerr << line << "\n";

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages actorgraph needs, if any is missing.
-#   tools/deps.sh build   compiler, CMake, Boost.Graph/Test, RapidJSON, ICU
+#   tools/deps.sh build   compiler, CMake, Boost.Graph/Test, RapidJSON, ICU,
+#                         zlib
 #   tools/deps.sh test    the above plus the consumers the tests load exports
 #                         with (xmllint, NetworkX, igraph, rdflib, Node.js,
 #                         Chromium), Dask (python3-distributed) for the
 #                         cluster test and clang for the fuzzers
 set -euo pipefail
-build=(g++ cmake make libboost-graph-dev libboost-test-dev rapidjson-dev libicu-dev)
+build=(g++ cmake make libboost-graph-dev libboost-test-dev rapidjson-dev libicu-dev
+       zlib1g-dev)
 test=(libjgrapht-java libxml2-utils python3 python3-networkx python3-igraph
       python3-rdflib python3-distributed unzip nodejs npm chromium clang
       clang-format)

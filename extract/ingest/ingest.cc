@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <memory>
@@ -11,6 +9,7 @@
 
 #include "extract/base/user_error.h"
 #include "extract/ingest/duplicates.h"
+#include "extract/ingest/input_file.h"
 #include "extract/ingest/jsonl_document.h"
 #include "extract/text/text.h"
 #include "extract/text/utf8.h"
@@ -28,23 +27,21 @@ struct Source {
   bool explicit_input;  // named on the command line (fatal if unreadable)
 };
 
-bool HasExtension(const fs::path& p, const char* ext) {
-  return p.extension().string() == ext;
+// What a path holds, by its extension (under a ".gz" suffix): JSON Lines
+// (.jsonl, .ndjson), text (.txt), or neither.
+bool IsJsonLinesPath(const std::string& path) {
+  std::string ext = fs::path(WithoutGzipSuffix(path)).extension().string();
+  return ext == ".jsonl" || ext == ".ndjson";
+}
+bool IsTextPath(const std::string& path) {
+  return fs::path(WithoutGzipSuffix(path)).extension().string() == ".txt";
 }
 
-std::string SystemMessage(int error) {
-  std::string m = std::strerror(error);
-  if (!m.empty()) m[0] = static_cast<char>(std::tolower(m[0]));
-  return m;
-}
-
-// Reads lines of any length from a FILE*, in large blocks.
+// Reads lines of any length from an input, in large blocks.
 class LineReader {
  public:
-  LineReader(FILE* f, bool owned) : f_(f), owned_(owned), buffer_(1 << 20) {}
-  ~LineReader() {
-    if (owned_) std::fclose(f_);
-  }
+  explicit LineReader(std::unique_ptr<InputFile> in)
+      : in_(std::move(in)), buffer_(1 << 20) {}
   LineReader(const LineReader&) = delete;
   LineReader& operator=(const LineReader&) = delete;
 
@@ -57,7 +54,10 @@ class LineReader {
     *consumed = 0;
     bool any = false;
     while (true) {
-      if (begin_ == end_ && !Fill()) break;
+      if (begin_ == end_ && !Fill()) {
+        if (!error().empty()) return false;  // no partial last line
+        break;
+      }
       any = true;
       const char* start = buffer_.data() + begin_;
       size_t available = end_ - begin_;
@@ -77,22 +77,19 @@ class LineReader {
     return any;
   }
 
-  // 0, or the errno of a failed read.
-  int error() const { return error_; }
+  // Empty, or why reading failed ("cannot read: ...").
+  const std::string& error() const { return in_->error(); }
 
  private:
   bool Fill() {
     begin_ = 0;
-    end_ = std::fread(buffer_.data(), 1, buffer_.size(), f_);
-    if (end_ == 0 && std::ferror(f_)) error_ = errno != 0 ? errno : EIO;
+    end_ = in_->Read(buffer_.data(), buffer_.size());
     return end_ > 0;
   }
 
-  FILE* f_;
-  bool owned_;
+  std::unique_ptr<InputFile> in_;
   std::vector<char> buffer_;
   size_t begin_ = 0, end_ = 0;
-  int error_ = 0;
 };
 
 bool IsBlank(const std::string& s) {
@@ -175,6 +172,9 @@ struct DocumentReader::Impl {
   void Skip(const std::string& message, int exit_code);
   void AddInput(const std::string& input);
   void AddDirectory(const fs::path& dir);
+  void AddSize(const std::string& path);
+  std::unique_ptr<InputFile> Open(const Source& s);
+  void ReadFailed(const std::string& path, const std::string& error);
   bool ReadTextFile(const Source& s, Document* doc);
   void OpenJsonl(const Source& s);
   bool ReadJsonlLine(Document* doc);
@@ -206,15 +206,57 @@ void DocumentReader::Impl::AddInput(const std::string& input) {
               [](const Source& a, const Source& b) { return a.path < b.path; });
     return;
   }
+  if (fs::path(WithoutGzipSuffix(input)).extension() == ".json") {
+    throw UserError(input +
+                        ": a .json file is not read (one article a line is "
+                        "JSON Lines: name it .jsonl; rename it .txt to read "
+                        "it as text)",
+                    kExitUsage);
+  }
   SourceKind kind =
-      HasExtension(input, ".jsonl") ? SourceKind::kJsonl : SourceKind::kText;
+      IsJsonLinesPath(input) ? SourceKind::kJsonl : SourceKind::kText;
   sources.push_back({input, kind, true});
-  uintmax_t size = fs::file_size(input, ec);
-  if (!ec && total_bytes >= 0) total_bytes += static_cast<int64_t>(size);
+  AddSize(input);
 }
 
-// Collects .txt and .jsonl files below `dir`; symbolic links to directories
-// are not followed, so a link cycle cannot trap the walk.
+// The progress line's total: compressed sizes say nothing of the text, so
+// a gzip input makes the total unknown.
+void DocumentReader::Impl::AddSize(const std::string& path) {
+  std::error_code ec;
+  uintmax_t size = fs::file_size(path, ec);
+  if (IsGzipPath(path) || ec) {
+    total_bytes = -1;
+  } else if (total_bytes >= 0) {
+    total_bytes += static_cast<int64_t>(size);
+  }
+}
+
+// The source opened, or null when it could not be: fatal for an input
+// named on the command line, skipped and counted for one of a directory.
+std::unique_ptr<InputFile> DocumentReader::Impl::Open(const Source& s) {
+  auto in = std::make_unique<InputFile>();
+  if (s.kind == SourceKind::kStdin) {
+    in->OpenStdin();
+    return in;
+  }
+  if (in->Open(s.path)) return in;
+  std::string message = s.path + ": " + in->error();
+  if (s.explicit_input) throw UserError(message, kExitIo);
+  Skip(message, kExitIo);
+  return nullptr;
+}
+
+// A read that failed part way.  A corrupt gzip file stops the run whatever
+// `strict` says: what was decompressed before the damage may be any part
+// of the corpus, and no graph should look complete with it.
+void DocumentReader::Impl::ReadFailed(const std::string& path,
+                                      const std::string& error) {
+  if (IsGzipPath(path)) throw UserError(path + ": " + error, kExitIo);
+  Skip(path + ": " + error, kExitIo);
+}
+
+// Collects the text and JSON Lines files below `dir`; symbolic links to
+// directories are not followed, so a link cycle cannot trap the walk.
 void DocumentReader::Impl::AddDirectory(const fs::path& dir) {
   std::error_code ec;
   fs::directory_iterator it(dir, ec), end;
@@ -225,7 +267,7 @@ void DocumentReader::Impl::AddDirectory(const fs::path& dir) {
       AddDirectory(p);
       continue;
     }
-    bool text = HasExtension(p, ".txt"), jsonl = HasExtension(p, ".jsonl");
+    bool text = IsTextPath(p.string()), jsonl = IsJsonLinesPath(p.string());
     if (!text && !jsonl) {
       ignored.push_back(p.string());
       continue;
@@ -239,10 +281,7 @@ void DocumentReader::Impl::AddDirectory(const fs::path& dir) {
     }
     sources.push_back(
         {p.string(), jsonl ? SourceKind::kJsonl : SourceKind::kText, false});
-    uintmax_t size = fs::file_size(p, entry_error);
-    if (!entry_error && total_bytes >= 0) {
-      total_bytes += static_cast<int64_t>(size);
-    }
+    AddSize(p.string());
   }
   if (ec)
     Skip(dir.string() + ": cannot read directory: " + ec.message(), kExitIo);
@@ -268,13 +307,8 @@ void DocumentReader::Impl::Repair(std::string* text, const std::string& where,
 }
 
 bool DocumentReader::Impl::ReadTextFile(const Source& s, Document* doc) {
-  FILE* f = std::fopen(s.path.c_str(), "rb");
-  if (f == nullptr) {
-    std::string message = s.path + ": cannot open: " + SystemMessage(errno);
-    if (s.explicit_input) throw UserError(message, kExitIo);
-    Skip(message, kExitIo);
-    return false;
-  }
+  std::unique_ptr<InputFile> in = Open(s);
+  if (!in) return false;
   std::string bytes;
   // Sized once where the size is known: a long document is held at its
   // length, not at the next power of two.
@@ -283,7 +317,7 @@ bool DocumentReader::Impl::ReadTextFile(const Source& s, Document* doc) {
   if (!size_error && size <= options.max_document_bytes) bytes.reserve(size);
   char buffer[1 << 16];
   bool too_large = false;
-  for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) {
+  for (size_t n; (n = in->Read(buffer, sizeof buffer)) > 0;) {
     bytes_read += static_cast<int64_t>(n);
     if (bytes.size() + n > options.max_document_bytes) {
       too_large = true;  // the rest stays unread: it may never end
@@ -291,10 +325,8 @@ bool DocumentReader::Impl::ReadTextFile(const Source& s, Document* doc) {
     }
     bytes.append(buffer, n);
   }
-  int error = std::ferror(f) != 0 ? (errno != 0 ? errno : EIO) : 0;
-  std::fclose(f);
-  if (error != 0) {
-    Skip(s.path + ": cannot read: " + SystemMessage(error), kExitIo);
+  if (!in->error().empty()) {
+    ReadFailed(s.path, in->error());
     return false;
   }
   if (too_large) {
@@ -319,20 +351,14 @@ bool DocumentReader::Impl::ReadTextFile(const Source& s, Document* doc) {
     Warn(s.path + ": empty document, skipped");
     return false;
   }
-  doc->id = fs::path(s.path).filename().string();
+  doc->id = fs::path(WithoutGzipSuffix(s.path)).filename().string();
   return true;
 }
 
 void DocumentReader::Impl::OpenJsonl(const Source& s) {
-  FILE* f =
-      s.kind == SourceKind::kStdin ? stdin : std::fopen(s.path.c_str(), "rb");
-  if (f == nullptr) {
-    std::string message = s.path + ": cannot open: " + SystemMessage(errno);
-    if (s.explicit_input) throw UserError(message, kExitIo);
-    Skip(message, kExitIo);
-    return;
-  }
-  lines = std::make_unique<LineReader>(f, s.kind != SourceKind::kStdin);
+  std::unique_ptr<InputFile> in = Open(s);
+  if (!in) return;
+  lines = std::make_unique<LineReader>(std::move(in));
   lines_name = s.path;
   line_number = 0;
 }
@@ -343,10 +369,10 @@ bool DocumentReader::Impl::ReadJsonlLine(Document* doc) {
   bool too_long = false;
   size_t consumed = 0;
   if (!lines->Next(&line, options.max_document_bytes, &too_long, &consumed)) {
-    int error = lines->error();
+    std::string error = lines->error();
     lines.reset();
-    if (error != 0) {
-      Skip(lines_name + ": cannot read: " + SystemMessage(error), kExitIo);
+    if (!error.empty()) {
+      ReadFailed(lines_name, error);
     } else if (line_number == 0) {
       Warn(lines_name + ": empty file, no documents");
     }

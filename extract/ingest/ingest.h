@@ -6,11 +6,14 @@
 //   while (reader.Next(&doc)) Process(doc);
 //   // reader.skipped() documents were skipped; diagnostics were reported.
 //
-// INPUT: a .txt file (one article; id = file name), a .jsonl file (one
-// article a line: "id", "text", optional "title", "date"), a directory
-// (recursed; .txt and .jsonl in sorted path order), or "-" (JSON Lines on
-// stdin).  A text file may start with a "date YYYY-MM-DD" marker, which
-// becomes the date and is removed from the text.  Bytes are repaired with
+// INPUT: a .txt file (one article; id = file name), a .jsonl or .ndjson
+// file (one article a line: "id", "text", optional "title", "date"), any of
+// them gzip-compressed (".jsonl.gz", read through extract/ingest/
+// input_file.h; a damaged one is fatal), a directory (recursed; those
+// files in sorted path order), or "-" (JSON Lines on stdin).  A .json file
+// named explicitly is a usage error: it is neither one article's text nor
+// one article a line.  A text file may start with a "date YYYY-MM-DD" marker,
+// which becomes the date and is removed from the text.  Bytes are repaired with
 // RepairUtf8; each repair is a warning naming file and byte offset.  A bad
 // JSON line is reported as "file:line: reason", counted and skipped, or is
 // fatal (UserError) with `strict`.
@@ -69,8 +72,8 @@ class DocumentReader {
   int64_t documents() const;   // documents returned so far
   int64_t skipped() const;     // lines/files skipped as malformed
   int64_t duplicates() const;  // documents left out as repeats
-  // Files found in a directory input and not read (neither .txt nor
-  // .jsonl), sorted; known once the reader is constructed.
+  // Files found in a directory input and not read (not .txt, .jsonl or
+  // .ndjson, plain or .gz), sorted; known once the reader is constructed.
   std::vector<std::string> ignored_files() const;
   int64_t bytes_read() const;   // input bytes consumed so far
   int64_t total_bytes() const;  // sum of regular input file sizes, or -1

@@ -67,14 +67,26 @@ const std::map<std::string, Setter>& Columns() {
        [](ActorEntry* e, const Cell& c, auto&, int) { e->info.id = c.text; }},
       {"type",
        [](ActorEntry* e, const Cell& c, auto&, int) { e->info.type = c.text; }},
-      {"label", [](ActorEntry* e, const Cell& c, auto&,
-                   int) { e->info.label = c.text; }},
-      {"aliases", [](ActorEntry* e, const Cell& c, auto&,
-                     int) { e->info.aliases = SplitList(c.text); }},
-      {"adjectives", [](ActorEntry* e, const Cell& c, auto&,
-                        int) { e->adjectives = SplitList(c.text); }},
-      {"metonyms", [](ActorEntry* e, const Cell& c, auto&,
-                      int) { e->metonyms = SplitList(c.text); }},
+      {"label",
+       [](ActorEntry* e, const Cell& c, auto&, int) {
+         e->info.label = c.text;
+         e->label_column = c.column;
+       }},
+      {"aliases",
+       [](ActorEntry* e, const Cell& c, auto&, int) {
+         e->info.aliases = SplitList(c.text);
+         e->aliases_column = c.column;
+       }},
+      {"adjectives",
+       [](ActorEntry* e, const Cell& c, auto&, int) {
+         e->adjectives = SplitList(c.text);
+         e->adjectives_column = c.column;
+       }},
+      {"metonyms",
+       [](ActorEntry* e, const Cell& c, auto&, int) {
+         e->metonyms = SplitList(c.text);
+         e->metonyms_column = c.column;
+       }},
       {"affiliation",
        [](ActorEntry* e, const Cell& c, auto&, int) {
          e->info.affiliation = c.text;

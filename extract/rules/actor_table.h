@@ -39,7 +39,9 @@ struct ActorEntry {
   bool from_dictionary = false;  // read from a PETRARCH dictionary
   std::string file;
   int line = 0;
-  int affiliation_column = 1;  // of its cell, for messages
+  // Columns of cells, for messages (1 when the file has no such column).
+  int affiliation_column = 1, label_column = 1, aliases_column = 1,
+      adjectives_column = 1, metonyms_column = 1;
 };
 
 class ActorTable {

@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "extract/base/user_error.h"
+
 namespace actorgraph {
 namespace {
 
@@ -145,14 +147,14 @@ DictionaryActors::DictionaryActors(
   }
 }
 
-void DictionaryActors::Note(const std::string& note) {
-  if (report_.notes.size() < 20) report_.notes.push_back(note);
+void DictionaryActors::NameNote(const std::string& note) {
+  report_.name_notes.push_back(note);
 }
 
 void DictionaryActors::Add(const DictionaryRead& read,
                            const std::string& path) {
   report_.skipped += read.warning_count;
-  for (const std::string& w : read.warnings) Note(w);
+  for (const std::string& w : read.warnings) report_.notes.push_back(w);
   table_->Reserve(table_->entries().size() + read.actors.size());
   for (const DictActor& a : read.actors) AddActor(a, path);
 }
@@ -233,9 +235,28 @@ bool DictionaryActors::Free(const std::string& surface, int owner,
   auto it = curated_.find(Fold(surface));
   if (it == curated_.end() || it->second == owner) return true;
   ++report_.conflicts;
-  Note(path + ":" + std::to_string(line) + ": '" + surface + "' is left to " +
-       table_->entries()[it->second].info.id);
+  NameNote(Located(path, line, 0,
+                   "name \"" + surface + "\" already names curated " +
+                       table_->entries()[it->second].info.id +
+                       " (curated wins)"));
   return false;
+}
+
+// A name an earlier dictionary actor has: the mention finder gives it to
+// that one, so it is noted (the dictionaries have many such names).
+void DictionaryActors::NoteShared(const ActorEntry& e) {
+  int index = static_cast<int>(table_->entries().size());
+  auto note = [&](const std::string& surface) {
+    auto [it, fresh] = dictionary_names_.emplace(Fold(surface), index);
+    if (fresh || it->second == index) return;
+    ++report_.shared;
+    NameNote(Located(e.file, e.line, 0,
+                     "name \"" + surface + "\" already names " +
+                         table_->entries()[it->second].info.id +
+                         " (first wins)"));
+  };
+  note(e.info.label);
+  for (const std::string& a : e.info.aliases) note(a);
 }
 
 std::string DictionaryActors::UniqueId(const std::string& type,
@@ -331,6 +352,7 @@ void DictionaryActors::AddActor(const DictActor& a, const std::string& path) {
     }
   }
   ++report_.added;
+  NoteShared(e);
   table_->Add(std::move(e));
 }
 

@@ -30,8 +30,13 @@ struct DictionaryReport {
   size_t added = 0;      // new actors
   size_t merged = 0;     // codes given to curated actors
   size_t conflicts = 0;  // names left to a different curated actor
+  size_t shared = 0;     // names an earlier dictionary actor has (it wins)
   size_t skipped = 0;    // dictionary lines or blocks skipped (warnings)
-  std::vector<std::string> notes;  // the first few warnings and conflicts
+  // One "file:line: what" line each, in file order (actorgraph
+  // dictionary-report lists them): every piece skipped, and every name
+  // left to a curated actor or shared with an earlier dictionary actor.
+  std::vector<std::string> notes;
+  std::vector<std::string> name_notes;
 };
 
 class DictionaryActors {
@@ -58,8 +63,9 @@ class DictionaryActors {
   int CuratedMatch(const Names& names, const std::string& type) const;
   bool Free(const std::string& surface, int owner, const std::string& path,
             int line);
+  void NoteShared(const ActorEntry& e);
   std::string UniqueId(const std::string& type, const std::string& label);
-  void Note(const std::string& note);
+  void NameNote(const std::string& note);
 
   ActorTable* table_;
   std::function<bool(std::string_view)> is_cue_word_;
@@ -68,6 +74,8 @@ class DictionaryActors {
   size_t curated_size_ = 0;
   // Folded surface -> the curated actor that owns it.
   std::unordered_map<std::string, int> curated_;
+  // Folded name -> the first dictionary actor that has it.
+  std::unordered_map<std::string, int> dictionary_names_;
   DictionaryReport report_;
 };
 

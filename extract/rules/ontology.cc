@@ -8,6 +8,7 @@
 #include "extract/base/file_io.h"
 #include "extract/base/user_error.h"
 #include "extract/rules/actor_periods.h"
+#include "extract/rules/alias_collisions.h"
 #include "extract/text/text.h"
 
 namespace actorgraph {
@@ -215,9 +216,7 @@ void Ontology::LoadDictionaries(const std::string& actors_dir) {
   for (const std::string& f : agent_files) {
     DictionaryRead read = ReadAgentDictionary(f);
     report_.skipped += read.warning_count;
-    for (const std::string& w : read.warnings) {
-      if (report_.notes.size() < 20) report_.notes.push_back(w);
-    }
+    for (const std::string& w : read.warnings) report_.notes.push_back(w);
     for (DictAgent& a : read.agents) agents_.push_back(std::move(a));
   }
 }
@@ -259,6 +258,7 @@ Ontology Ontology::Load(const std::string& dir) {
   o.LoadDictionaries((fs::path(dir) / "actors").string());
   LoadPeriods((fs::path(dir) / "periods.tsv").string(), &o.actors_);
   o.actors_.Validate();
+  o.warnings_ = FindAliasCollisions(o.actors_);
   o.CompileGazetteer();
   o.names_.Load((fs::path(dir) / "names").string());
   o.names_.IndexCountries(o.actors_);

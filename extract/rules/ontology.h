@@ -16,7 +16,8 @@
 //   Ontology ontology = Ontology::Load(DefaultOntologyDir());  // UserError
 //   Extractor extractor(ontology);
 //
-// A bad entry throws UserError("file:line:col: reason").  The object is
+// A bad entry throws UserError("file:line:col: reason"); what loading
+// survives is listed by warnings() and dictionary_report().  The object is
 // immutable after Load and safe to share between threads.
 #ifndef ACTORGRAPH_EXTRACT_RULES_ONTOLOGY_H_
 #define ACTORGRAPH_EXTRACT_RULES_ONTOLOGY_H_
@@ -66,8 +67,12 @@ class Ontology {
   // gazetteer entries; a hit's `actor` indexes agents().
   const Gazetteer& agent_trie() const { return agent_trie_; }
   const std::vector<DictAgent>& agents() const { return agents_; }
-  // What merging the PETRARCH dictionaries did: counts and first notes.
+  // What merging the PETRARCH dictionaries did: counts and every note.
   const DictionaryReport& dictionary_report() const { return report_; }
+  // Problems of the curated files that loading survived, one
+  // "file:line:col: what" line each: names two actors share
+  // (extract/rules/alias_collisions.h).
+  const std::vector<std::string>& warnings() const { return warnings_; }
   const NameLists& names() const { return names_; }
   const std::vector<RelationDef>& relations() const {
     return rules_.relations();
@@ -98,6 +103,7 @@ class Ontology {
   Gazetteer agent_trie_;
   std::vector<DictAgent> agents_;
   DictionaryReport report_;
+  std::vector<std::string> warnings_;
   NameLists names_;
   std::vector<std::vector<int>> anchored_;  // by word id
 };

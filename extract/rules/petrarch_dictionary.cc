@@ -423,7 +423,7 @@ class AgentParser {
 }  // namespace
 
 void DictionaryRead::Warn(const std::string& message) {
-  if (warnings.size() < kMaxWarnings) warnings.push_back(message);
+  warnings.push_back(message);
   ++warning_count;
 }
 

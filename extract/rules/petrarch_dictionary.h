@@ -60,9 +60,8 @@ struct DictAgent {
 struct DictionaryRead {
   std::vector<DictActor> actors;
   std::vector<DictAgent> agents;
-  std::vector<std::string> warnings;  // the first kMaxWarnings
+  std::vector<std::string> warnings;  // every one, in file order
   size_t warning_count = 0;
-  static constexpr size_t kMaxWarnings = 20;
   void Warn(const std::string& message);
 };
 

@@ -4,13 +4,15 @@
     python3 ontology/tools/check_actors.py [ONTOLOGY_DIR]
 
 Checks what the C++ loader checks (known header columns, unique ids, valid
-types, known affiliations, years) plus what it cannot know: that no surface
-form (label, alias, adjective, metonym) names two different actors, that ids
-follow the naming scheme, that country-only and person-only columns are used
-only there.  Two surfaces are the same when they are the same after case and
-accent folding and without a leading "the ", since that is how the engine
-matches them.  Prints one line per problem and counts; exits 1 on problems.
+types, known affiliations, years) plus conventions it does not enforce: that
+ids follow the naming scheme, that country-only and person-only columns are
+used only there, that a short name is no other actor's full name.  Names
+that two actors share are reported by the loader itself, as warnings of
+every `actorgraph build` (`--strict` makes them errors).  Prints one line
+per problem and counts; exits 1 on problems.
 """
+
+import argparse
 
 import os
 import re
@@ -31,14 +33,6 @@ ID_PATTERN = {
 }
 COUNTRY_ONLY = ("iso2", "iso3")
 PERSON_ONLY = ("role", "from", "to", "short")
-
-# Surface forms that two actors may share on purpose, with the reason.  The
-# engine then needs context to choose; keep this list short.
-ALLOWED_SHARED = {
-    # Two bodies of different times; ontology/periods.tsv keeps them apart.
-    "icc": {"org:icc", "org:interstate-commerce-commission"},
-}
-
 
 def fold(surface):
     text = unicodedata.normalize("NFD", surface)
@@ -146,14 +140,6 @@ class Checker:
                     break
                 seen.add(target)
                 target = self.actors[target][2].get("affiliation", "")
-        for key, owners in sorted(self.surfaces.items()):
-            if len(owners) < 2:
-                continue
-            if set(owners) == ALLOWED_SHARED.get(key, set()):
-                continue
-            where = ", ".join(f"{i} ({p}:{n} '{s}')" for i, (p, n, s) in sorted(owners.items()))
-            first = next(iter(owners.values()))
-            self.problem(first[0], first[1], f"surface '{key}' names several actors: {where}")
         for key, owners in sorted(self.shorts.items()):
             # A short name may be shared by people, never by a full name of
             # someone else: it would then fire without the full name.
@@ -165,8 +151,14 @@ class Checker:
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    ontology = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(here)
+    parser = argparse.ArgumentParser(
+        description="Check the conventions of ontology/actors/*.tsv.")
+    parser.add_argument("ontology", nargs="?", default=os.path.dirname(here),
+                        help="the ontology directory (default: this one)")
+    ontology = parser.parse_args().ontology
     actor_dir = os.path.join(ontology, "actors")
+    if not os.path.isdir(actor_dir):
+        sys.exit(f"{actor_dir}: no such directory")
     checker = Checker()
     counts = {}
     for name in sorted(os.listdir(actor_dir)):

@@ -1,0 +1,51 @@
+#include "cli/ontology_load.h"
+
+#include <algorithm>
+#include <iostream>
+
+#include "cli/summary_text.h"
+#include "extract/base/user_error.h"
+
+namespace actorgraph {
+namespace {
+
+constexpr size_t kNotesShown = 3;
+
+void PrintDictionaryNotes(const DictionaryReport& report) {
+  if (report.notes.empty() && report.name_notes.empty()) return;
+  std::cerr << "ontology: "
+            << Count(static_cast<int64_t>(report.conflicts), "dictionary name")
+            << " left to curated actors, "
+            << Count(static_cast<int64_t>(report.shared), "name")
+            << " shared by dictionary actors (the first wins), "
+            << Count(static_cast<int64_t>(report.skipped), "dictionary piece")
+            << " skipped ('actorgraph dictionary-report' lists them all)"
+            << (report.name_notes.empty() ? "" : "; the first names:") << "\n";
+  for (size_t i = 0; i < report.name_notes.size() && i < kNotesShown; ++i) {
+    std::cerr << "  " << report.name_notes[i] << "\n";
+  }
+}
+
+}  // namespace
+
+OntologyLoad LoadOntology(const std::string& command, const std::string& dir,
+                          bool strict, bool verbose) {
+  OntologyLoad load{Ontology::Load(OntologyDirOr(dir)), 0};
+  const std::vector<std::string>& warnings = load.ontology.warnings();
+  for (const std::string& w : warnings) std::cerr << w << "\n";
+  load.warnings = static_cast<int64_t>(warnings.size());
+  if (strict && load.warnings > 0) {
+    throw UserError(command + ": " + Count(load.warnings, "ontology warning") +
+                        " (--strict makes them errors; nothing was written)",
+                    kExitUsage);
+  }
+  if (verbose) PrintDictionaryNotes(load.ontology.dictionary_report());
+  return load;
+}
+
+std::string OntologySummary(const OntologyLoad& load) {
+  return load.warnings > 0 ? "; " + Count(load.warnings, "ontology warning")
+                           : "";
+}
+
+}  // namespace actorgraph

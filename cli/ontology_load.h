@@ -1,0 +1,38 @@
+// LoadOntology: the ontology as the extracting commands (build, extract,
+// mentions, check) load it.  The curated files' warnings (names two actors
+// share) go to stderr, one "file:line:col: what" line each; with `strict`
+// any warning is a usage error (exit 2) before anything is read or
+// written.  The dictionary merge's notes (dictionary names left to curated
+// actors, dictionary lines skipped) are not warnings: curated names win by
+// design, and the shipped dictionaries have about a thousand: `verbose`
+// prints their counts and the first few names, `actorgraph
+// dictionary-report` lists them all.
+//
+//   OntologyLoad load = LoadOntology("actorgraph build", dir, strict, verbose);
+//   Extractor extractor(load.ontology);
+//   summary << OntologySummary(load);  // "; 2 ontology warnings"
+#ifndef ACTORGRAPH_CLI_ONTOLOGY_LOAD_H_
+#define ACTORGRAPH_CLI_ONTOLOGY_LOAD_H_
+
+#include <cstdint>
+#include <string>
+
+#include "extract/rules/ontology.h"
+
+namespace actorgraph {
+
+struct OntologyLoad {
+  Ontology ontology;
+  int64_t warnings = 0;  // printed on stderr
+};
+
+// `dir` is the --ontology value ("" for the default search).
+OntologyLoad LoadOntology(const std::string& command, const std::string& dir,
+                          bool strict, bool verbose);
+
+// The build summary's clause: "; 2 ontology warnings", "" for none.
+std::string OntologySummary(const OntologyLoad& load);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_CLI_ONTOLOGY_LOAD_H_
