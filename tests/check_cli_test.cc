@@ -197,6 +197,52 @@ BOOST_AUTO_TEST_CASE(trace_shows_the_case_and_what_matched) {
   BOOST_TEST(LastLine(o.out) == "1 passed, 0 failed");
 }
 
+// Per sentence, the tokens with their lexicon classes and every pattern
+// anchored there that did not match: at which element, because its verb
+// is passive, or not tried for a word the sentence lacks.
+BOOST_AUTO_TEST_CASE(trace_lists_tokens_and_near_misses) {
+  RunResult o = S().Check({"data/check/trace.cases", "--trace"});
+  BOOST_TEST(o.status == 0);
+  BOOST_TEST(o.err == "");
+  BOOST_TEST(
+      o.out ==
+      "data/check/trace.cases:3: ok    Russia sold old drones for Iran and "
+      "Ukraine to France.\n"
+      "    trace: mention 'Russia' -> Russia (gazetteer)\n"
+      "    trace: mention 'Iran' -> Iran (gazetteer)\n"
+      "    trace: mention 'Ukraine' -> Ukraine (gazetteer)\n"
+      "    trace: mention 'France' -> France (gazetteer)\n"
+      "    trace: sentence 0: Russia sold old drones[@agent,@materiel] "
+      "for[@preposition,@sentence_starter,@name_stop] Iran "
+      "and[@conjunction,@sentence_starter,@name_stop] Ukraine "
+      "to[@preposition,@name_stop] France .\n"
+      "    trace: near miss supplies.give at 'sold': element 5 'to' did not "
+      "match (relations.rules:14:36)\n"
+      "    got: nothing\n"
+      "\n"
+      "data/check/trace.cases:6: ok    Several drones were sent to Iran by "
+      "Russia.\n"
+      "    trace: mention 'Iran' -> Iran (gazetteer)\n"
+      "    trace: mention 'Russia' -> Russia (gazetteer)\n"
+      "    trace: sentence 0: Several[@quantity] drones[@agent,@materiel] "
+      "were[@be,@aux] sent to[@preposition,@name_stop] Iran "
+      "by[@preposition,@name_stop] Russia .\n"
+      "    trace: near miss supplies.give at 'sent': the verb is passive here, "
+      "and the pattern is active (relations.rules:14:21)\n"
+      "    got: nothing\n"
+      "\n"
+      "data/check/trace.cases:9: ok    Russia sold drones for Iran.\n"
+      "    trace: mention 'Russia' -> Russia (gazetteer)\n"
+      "    trace: mention 'Iran' -> Iran (gazetteer)\n"
+      "    trace: sentence 0: Russia sold drones[@agent,@materiel] "
+      "for[@preposition,@sentence_starter,@name_stop] Iran .\n"
+      "    trace: near miss supplies.give at 'sold': not tried, the sentence "
+      "lacks a word it requires (relations.rules:14:21)\n"
+      "    got: nothing\n"
+      "\n"
+      "3 passed, 0 failed\n");
+}
+
 BOOST_AUTO_TEST_CASE(update_rewrites_only_the_named_file) {
   fs::path dir = S().dir.path() / "update";
   fs::create_directories(dir);

@@ -124,6 +124,14 @@ bool Lexicon::InClass(int word, int class_id) const {
   return std::binary_search(w.begin(), w.end(), word);
 }
 
+std::vector<int> Lexicon::ClassesOf(int word) const {
+  std::vector<int> out;
+  for (size_t c = 0; word >= 0 && c < class_words_.size(); ++c) {
+    if (InClass(word, static_cast<int>(c))) out.push_back(static_cast<int>(c));
+  }
+  return out;
+}
+
 int Lexicon::UseAsCue(int class_id) {
   if (cue_bit_[class_id] >= 0) return cue_bit_[class_id];
   if (cue_bits_used_ >= kMaxCueClasses) {

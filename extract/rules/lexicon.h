@@ -47,6 +47,12 @@ class Lexicon {
   // Class id by name; throws UserError naming `where` when unknown.
   int RequireClass(std::string_view name, const std::string& where) const;
   bool InClass(int word, int class_id) const;
+  const std::string& ClassName(int class_id) const {
+    return class_names_[class_id];
+  }
+  // The classes a word is in, in class order (for traces: it tests every
+  // class); empty for -1.
+  std::vector<int> ClassesOf(int word) const;
   // Gives a class a cue bit (idempotent); returns the bit.  Throws
   // UserError past kMaxCueClasses.
   int UseAsCue(int class_id);

@@ -246,6 +246,7 @@ void RelationRules::ParsePattern(const std::string& text, int value_column,
     PatternElement e =
         ParseElement(text.substr(start, i - start), where, lexicon);
     e.column = value_column + static_cast<int>(start);
+    e.text = text.substr(start, i - start);
     rule.elements.push_back(std::move(e));
   }
   CheckPattern(rule, file + ":" + std::to_string(line) + ":" +

@@ -71,6 +71,7 @@ struct PatternElement {
   std::vector<int> words;  // sorted word ids (kWords)
   int min = 1, max = 1;    // how many tokens (kWords, gaps)
   int column = 0;          // in the rules file, for messages
+  std::string text;        // as written there ("supply~", "A", "..")
 };
 
 // One bit of a 64-bit signature of the words a sentence holds: a pattern

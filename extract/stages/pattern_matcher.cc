@@ -12,7 +12,10 @@ class PatternMatcher {
       : d_(d), rule_(r), s_(s), p_(d, s) {}
 
   bool Match(uint32_t anchor_token, Binding* out) {
-    if (IsPassiveUse(anchor_token)) return false;
+    if (IsPassiveUse(anchor_token)) {
+      miss_.passive = true;
+      return false;
+    }
     Binding b;
     b.first = b.end = anchor_token;
     if (!Left(rule_.anchor - 1, static_cast<int64_t>(anchor_token) - 1, &b)) {
@@ -22,6 +25,7 @@ class PatternMatcher {
     *out = b;
     return true;
   }
+  const MatchMiss& miss() const { return miss_; }
 
  private:
   // "legislation will be sent to Reagan": an active pattern's verb used in
@@ -53,28 +57,43 @@ class PatternMatcher {
     return std::binary_search(e.words.begin(), e.words.end(), d_.word[token]);
   }
 
+  // Records that element k failed; returns false.  Matching runs left of
+  // the anchor outwards, then right of it, so an element's rank says how
+  // far matching got.
+  bool Fail(int k) const {
+    int rank = k < rule_.anchor ? rule_.anchor - k : k;
+    if (rank > furthest_) {
+      furthest_ = rank;
+      miss_.element = k;
+    }
+    return false;
+  }
+
   bool Right(size_t k, uint32_t pos, Binding* b) const {
     while (p_.IsQuote(pos)) ++pos;
     if (k == rule_.elements.size()) {
       b->end = std::max(b->end, pos);
       return true;
     }
+    const int ki = static_cast<int>(k);
     const PatternElement& e = rule_.elements[k];
     if (IsSlot(e.kind)) {
       SlotValue v;
       if (pos >= s_.end_token || !p_.ListRight(pos, &v) ||
           !GroupOk(e.kind, v)) {
-        return false;
+        return Fail(ki);
       }
       *SlotFor(e.kind, b) = v;
       return Right(k + 1, v.end, b);
     }
     if (e.kind == ElementKind::kNot) {
-      return (pos >= s_.end_token || !InWords(e, pos)) && Right(k + 1, pos, b);
+      if (pos < s_.end_token && InWords(e, pos)) return Fail(ki);
+      return Right(k + 1, pos, b);
     }
     if (e.kind == ElementKind::kWords) {
       int n = 0;
       while (n < e.max && pos + n < s_.end_token && InWords(e, pos + n)) ++n;
+      if (n < e.min) return Fail(ki);
       for (; n >= e.min; --n) {
         if (Right(k + 1, pos + n, b)) return true;
       }
@@ -97,7 +116,7 @@ class PatternMatcher {
     const PatternElement& e = rule_.elements[k];
     if (IsSlot(e.kind)) {
       SlotValue v;
-      if (!p_.ListLeft(pos, &v) || !GroupOk(e.kind, v)) return false;
+      if (!p_.ListLeft(pos, &v) || !GroupOk(e.kind, v)) return Fail(k);
       *SlotFor(e.kind, b) = v;
       return Left(k - 1, static_cast<int64_t>(v.first) - 1, b);
     }
@@ -105,16 +124,18 @@ class PatternMatcher {
         IsSlot(rule_.elements[k - 1].kind)) {
       SlotValue v;
       ElementKind slot = rule_.elements[k - 1].kind;
-      if (!p_.SubjectSearch(pos, &v) || !GroupOk(slot, v)) return false;
+      if (!p_.SubjectSearch(pos, &v) || !GroupOk(slot, v)) return Fail(k - 1);
       *SlotFor(slot, b) = v;
       return Left(k - 2, static_cast<int64_t>(v.first) - 1, b);
     }
     if (e.kind == ElementKind::kNot) {
-      return (pos < s_.first_token || !InWords(e, pos)) && Left(k - 1, pos, b);
+      if (pos >= s_.first_token && InWords(e, pos)) return Fail(k);
+      return Left(k - 1, pos, b);
     }
     if (e.kind == ElementKind::kWords) {
       int n = 0;
       while (n < e.max && pos - n >= s_.first_token && InWords(e, pos - n)) ++n;
+      if (n < e.min) return Fail(k);
       for (; n >= e.min; --n) {
         if (Left(k - 1, pos - n, b)) return true;
       }
@@ -135,14 +156,19 @@ class PatternMatcher {
   const PatternRule& rule_;
   const Sentence& s_;
   PhraseReader p_;
+  mutable MatchMiss miss_;
+  mutable int furthest_ = -1;
 };
 
 }  // namespace
 
 bool MatchPattern(const DocAnalysis& doc, const PatternRule& rule,
-                  const Sentence& sentence, uint32_t anchor_token,
-                  Binding* out) {
-  return PatternMatcher(doc, rule, sentence).Match(anchor_token, out);
+                  const Sentence& sentence, uint32_t anchor_token, Binding* out,
+                  MatchMiss* miss) {
+  PatternMatcher matcher(doc, rule, sentence);
+  if (matcher.Match(anchor_token, out)) return true;
+  if (miss) *miss = matcher.miss();
+  return false;
 }
 
 }  // namespace actorgraph

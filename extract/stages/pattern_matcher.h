@@ -27,10 +27,20 @@ struct Binding {
   uint32_t first = 0, end = 0;
 };
 
-// Matches `rule` with its anchor at `anchor_token`; fills *out on success.
+// Why a pattern whose anchor matched did not match (for traces): the
+// element matching got furthest with before it failed (elements left of
+// the anchor are tried first, from the anchor outwards, then those right
+// of it), or an active pattern's verb used in the passive voice.
+struct MatchMiss {
+  int element = -1;
+  bool passive = false;
+};
+
+// Matches `rule` with its anchor at `anchor_token`; fills *out on success,
+// and *miss, when given, on failure.
 bool MatchPattern(const DocAnalysis& doc, const PatternRule& rule,
-                  const Sentence& sentence, uint32_t anchor_token,
-                  Binding* out);
+                  const Sentence& sentence, uint32_t anchor_token, Binding* out,
+                  MatchMiss* miss = nullptr);
 
 }  // namespace actorgraph
 

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "extract/stages/clause_modality.h"
+#include "extract/stages/match_trace.h"
 #include "extract/stages/pattern_matcher.h"
 
 namespace actorgraph {
@@ -122,16 +123,30 @@ std::vector<RelationHit> MatchRelations(const DocAnalysis& d) {
   for (size_t si = 0; si < d.text.sentences.size(); ++si) {
     const Sentence& s = d.text.sentences[si];
     std::vector<RelationHit> sentence_hits;
-    if (!HasTwoActors(d, s)) continue;
+    if (d.trace) d.TraceLine(TokensLine(d, si));
+    if (!HasTwoActors(d, s)) {
+      if (d.trace) {
+        d.TraceLine("sentence " + std::to_string(si) +
+                    ": fewer than two actors, no pattern tried");
+      }
+      continue;
+    }
     const uint64_t signature = SentenceSignature(d, s);
     // Keys hold the sentence: duplicates are sought within it only.
     std::set<std::tuple<int, int, int, int, int>> seen;
     for (uint32_t t = s.first_token; t < s.end_token; ++t) {
       for (int p : d.ontology.PatternsAnchoredAt(d.word[t])) {
         const PatternRule& rule = patterns[p];
-        if (!MayMatch(rule, signature)) continue;
+        if (!MayMatch(rule, signature)) {
+          if (d.trace) d.TraceLine(AbsentWordLine(d, rule, t));
+          continue;
+        }
         Binding b;
-        if (!MatchPattern(d, rule, s, t, &b)) continue;
+        MatchMiss miss;
+        if (!MatchPattern(d, rule, s, t, &b, d.trace ? &miss : nullptr)) {
+          if (d.trace) d.TraceLine(NearMissLine(d, rule, t, miss));
+          continue;
+        }
         Polarity pol = DecidePolarity(d, b, t, s);
         if (rule.negative) {
           pol = pol == Polarity::kPositive ? Polarity::kNegative
