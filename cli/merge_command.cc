@@ -105,6 +105,7 @@ class RecordFolder {
     switch (record_.kind) {
       case ExtractRecord::kDocument:
         ++documents_;
+        graph_->SetDocumentTitle(record_.doc, record_.title);
         break;
       case ExtractRecord::kActor:
         graph_->AddActor(record_.actor, record_.date);

@@ -31,7 +31,7 @@ constexpr char kRelationsHeader[] =
     "evidence,evidence_documents:string[],evidence_dates:string[],"
     "evidence_sentences:string[],evidence_starts:long[],evidence_ends:long[],"
     "evidence_rules:string[],evidence_json\n";
-constexpr char kDocumentsHeader[] = "id:ID(Document),date:date,:LABEL\n";
+constexpr char kDocumentsHeader[] = "id:ID(Document),title,date:date,:LABEL\n";
 constexpr char kMentionsHeader[] =
     ":START_ID(Document),:END_ID(Actor),:TYPE,evidence_count:long\n";
 
@@ -44,7 +44,8 @@ constexpr char kReadme[] = R"(Neo4j import files written by actorgraph
                  modality (asserted, future, hypothetical), weight (number
                  of mentions), dates, document ids and every kept evidence
                  record (parallel evidence_* arrays and evidence_json)
-  documents.csv  one row per document that an edge's evidence cites
+  documents.csv  one row per document that an edge's evidence cites: its
+                 id, and its title and date where the input had them
   mentions.csv   (Document)-[:MENTIONS]->(Actor) for the actors of that
                  evidence
   import.cypher  the same graph as Cypher MERGE statements (safe to re-run)
@@ -72,7 +73,7 @@ Then, for example:
 
   MATCH (s:Actor)-[r:MET_WITH]->(t:Actor) RETURN s.name, t.name, r.weight ORDER BY r.weight DESC LIMIT 10;
   MATCH (s:Actor)-[r:SUPPLIES {modality: 'asserted'}]->(t:Actor) RETURN s.name, t.name, r.documents;
-  MATCH (d:Document)-[:MENTIONS]->(a:Actor {name: 'Iran'}) RETURN d.id, d.date ORDER BY d.date;
+  MATCH (d:Document)-[:MENTIONS]->(a:Actor {name: 'Iran'}) RETURN d.id, d.title, d.date ORDER BY d.date;
 
 CSV fields hold no line breaks: a newline or other control character in a
 name or sentence is written as a space, and a ';' inside an alias as ','.
@@ -111,16 +112,26 @@ std::string EvidenceArray(const RelationEdge& e, Field field) {
   return CsvArray(items);
 }
 
-// The documents that evidence cites, with a date when one record has it.
-std::map<std::string, std::string> CitedDocuments(const ActorGraph& graph) {
-  std::map<std::string, std::string> dates;
+struct CitedDocument {
+  std::string title, date;
+};
+
+// The documents that evidence cites, with a date when one record has it
+// and the title the input gave.
+std::map<std::string, CitedDocument> CitedDocuments(const ActorGraph& graph) {
+  std::map<std::string, CitedDocument> docs;
   for (const RelationEdge* e : graph.Edges()) {
     for (const Evidence& ev : e->evidence) {
-      std::string& date = dates[ev.doc];
+      std::string& date = docs[ev.doc].date;
       if (date.empty()) date = ev.date;
     }
   }
-  return dates;
+  const std::map<std::string, std::string>& titles = graph.document_titles();
+  for (auto& [id, doc] : docs) {
+    auto it = titles.find(id);
+    if (it != titles.end()) doc.title = it->second;
+  }
+  return docs;
 }
 
 // (document, actor) -> evidence records that name the actor.
@@ -210,9 +221,11 @@ std::string RelationStatement(const RelationEdge& e) {
          ", cameo: " + CypherString(e.cameo) + "}]->(t)" + set + ";\n";
 }
 
-std::string DocumentStatement(const std::string& id, const std::string& date) {
+std::string DocumentStatement(const std::string& id, const CitedDocument& doc) {
   std::string set;
-  if (!date.empty()) set = " SET d.date = date(" + CypherString(date) + ")";
+  AssignString(&set, "d", "title", doc.title);
+  AssignDate(&set, "d", "date", doc.date);
+  if (!set.empty()) set = " SET" + set.substr(1);
   return "MERGE (d:Document {id: " + CypherString(id) + "})" + set + ";\n";
 }
 
@@ -283,8 +296,9 @@ void WriteNeo4jRelationsCsv(const ActorGraph& graph, std::ostream& out) {
 
 void WriteNeo4jDocumentsCsv(const ActorGraph& graph, std::ostream& out) {
   out << kDocumentsHeader;
-  for (const auto& [id, date] : CitedDocuments(graph)) {
-    out << CsvRow({SingleLine(id), date, "Document"});
+  for (const auto& [id, doc] : CitedDocuments(graph)) {
+    out << CsvRow(
+        {SingleLine(id), SingleLine(doc.title), doc.date, "Document"});
   }
 }
 
@@ -306,8 +320,8 @@ void WriteNeo4jCypher(const ActorGraph& graph, std::ostream& out) {
          "REQUIRE d.id IS UNIQUE;\n";
   for (const ActorNode* node : graph.Actors()) out << ActorStatement(*node);
   for (const RelationEdge* e : graph.Edges()) out << RelationStatement(*e);
-  for (const auto& [id, date] : CitedDocuments(graph)) {
-    out << DocumentStatement(id, date);
+  for (const auto& [id, doc] : CitedDocuments(graph)) {
+    out << DocumentStatement(id, doc);
   }
   for (const auto& [key, count] : DocumentMentions(graph)) {
     out << MentionStatement(key.first, key.second, count);

@@ -119,7 +119,13 @@ std::string DocumentRecordsJson(const DocumentResult& r) {
     Str(w, "doc", r.doc);
     Str(w, "date", r.date);
   };
-  AppendRecord("document", doc_fields, &out);
+  AppendRecord(
+      "document",
+      [&](JsonWriter& w) {
+        doc_fields(w);
+        if (!r.title.empty()) Str(w, "title", r.title);
+      },
+      &out);
   for (const ActorInfo& a : r.actors) {
     AppendRecord(
         "actor",
@@ -175,6 +181,7 @@ bool ParseExtractRecord(const std::string& line, ExtractRecord* out,
   out->date = GetString(d, "date");
   if (kind == "document") {
     out->kind = ExtractRecord::kDocument;
+    out->title = GetString(d, "title");
   } else if (kind == "actor") {
     auto a = d.FindMember("actor");
     if (a == d.MemberEnd() || !a->value.IsObject()) {

@@ -28,6 +28,7 @@ std::string DocumentRecordsJson(const DocumentResult& result);
 struct ExtractRecord {
   enum Kind { kDocument, kActor, kRelation } kind = kDocument;
   std::string doc, date;
+  std::string title;  // document records, when the input had one
   ActorInfo actor;
   RelationMention relation;
 };

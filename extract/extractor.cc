@@ -287,6 +287,7 @@ DocumentResult Extractor::Extract(const Document& doc, Trace* trace,
   RelationOut sink{&relations, &out, {}};
   AddRelations(&d, rb, hits, &sink);
   AddAffiliations(d, rb, &sink);
+  if (!sink.related.empty()) out.title = doc.title;
   clock.Switch(Stage::kResults);
   AddActors(&d, std::move(counts), std::move(sink.related), &out);
   return out;

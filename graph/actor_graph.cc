@@ -213,7 +213,15 @@ void ActorGraph::AddRelation(const RelationMention& m) {
 void ActorGraph::AddDocument(const DocumentResult& result) {
   for (const ActorInfo& actor : result.actors) AddActor(actor, result.date);
   for (const RelationMention& m : result.relations) AddRelation(m);
+  if (!result.relations.empty()) SetDocumentTitle(result.doc, result.title);
   ++document_count_;
+}
+
+void ActorGraph::SetDocumentTitle(const std::string& doc,
+                                  const std::string& title) {
+  if (title.empty()) return;
+  auto [it, fresh] = titles_.emplace(doc, title);
+  if (!fresh && title < it->second) it->second = title;
 }
 
 void ActorGraph::AddNode(const ActorNode& node) {
@@ -239,6 +247,7 @@ void ActorGraph::Merge(const ActorGraph& other) {
   for (const ActorNode* node : other.Actors()) AddNode(*node);
   for (const RelationEdge* edge : other.Edges()) AddEdge(*edge);
   document_count_ += other.document_count_;
+  for (const auto& [doc, title] : other.titles_) SetDocumentTitle(doc, title);
 }
 
 const ActorNode* ActorGraph::FindActor(std::string_view id) const {

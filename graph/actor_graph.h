@@ -24,6 +24,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -91,6 +92,14 @@ class ActorGraph {
   int64_t document_count() const { return document_count_; }
   void set_document_count(int64_t n) { document_count_ = n; }
 
+  // Titles of the documents that gave relation mentions, for writers that
+  // describe documents (Neo4j's Document nodes).  Of two titles for one
+  // id the smaller is kept, so that merging stays order-independent.
+  void SetDocumentTitle(const std::string& doc, const std::string& title);
+  const std::map<std::string, std::string>& document_titles() const {
+    return titles_;
+  }
+
   // For graph/ algorithms: dense vertex index of an actor (Actors() order)
   // and the edges as index pairs.  Valid until the graph changes.
   struct IndexedEdge {
@@ -104,6 +113,7 @@ class ActorGraph {
   std::unique_ptr<Impl> impl_;
   size_t max_evidence_;
   int64_t document_count_ = 0;
+  std::map<std::string, std::string> titles_;
 };
 
 // Keeps the earlier of two dates and the later; empty means unknown.

@@ -66,6 +66,9 @@ ActorGraph FilterGraph(const ActorGraph& graph, const ExportFilter& filter,
   }
   for (const RelationEdge* e : kept) out.AddEdge(*e);
   out.set_document_count(graph.document_count());
+  for (const auto& [doc, title] : graph.document_titles()) {
+    out.SetDocumentTitle(doc, title);
+  }
   return out;
 }
 

@@ -441,6 +441,27 @@ BOOST_AUTO_TEST_CASE(neo4j_files_have_one_line_per_record) {
              std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(neo4j_documents_carry_title_and_date) {
+  ActorGraph g = AwkwardGraph();
+  g.SetDocumentTitle("d2", "Zeta");
+  g.SetDocumentTitle("d2", "Deal, \"off\"\nagain");  // the smaller wins
+  g.SetDocumentTitle("d9", "cited by no evidence");
+  BOOST_TEST(Written([&](std::ostream& o) { WriteNeo4jDocumentsCsv(g, o); }) ==
+             "id:ID(Document),title,date:date,:LABEL\n"
+             "d0,,2024-01-05,Document\n"
+             "d1,,2024-02-05,Document\n"
+             "d2,\"Deal, \"\"off\"\" again\",2024-03-01,Document\n"
+             "d3,,,Document\n"
+             "d4,,2024-03-09,Document\n");
+  std::string cypher =
+      Written([&](std::ostream& o) { WriteNeo4jCypher(g, o); });
+  BOOST_TEST(cypher.find("MERGE (d:Document {id: 'd2'}) SET d.title = "
+                         "'Deal, \\\"off\\\"\\nagain', d.date = "
+                         "date('2024-03-01');\n") != std::string::npos);
+  BOOST_TEST(cypher.find("MERGE (d:Document {id: 'd3'});\n") !=
+             std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(neo4j_directory_through_the_factory) {
   testing::ScratchDir scratch;
   fs::path dir = scratch / "neo4j";

@@ -95,6 +95,7 @@ std::string CameoRoot(const std::string& code);
 struct DocumentResult {
   std::string doc;
   std::string date;
+  std::string title;                       // the input's, when it has one
   std::vector<ActorInfo> actors;           // each actor mentioned, with counts
   std::vector<Mention> mentions;           // in text order
   std::vector<RelationMention> relations;  // in text order

@@ -49,6 +49,7 @@ inline ActorGraph FixtureGraph() {
   DocumentResult d1;
   d1.doc = "wire-001";
   d1.date = "2023-01-05";
+  d1.title = "Phones, \"all\" of them; AT&T <deal>";
   ActorInfo usa = FixtureActor("country:USA", "United States", "Country");
   usa.aliases = {"America", "U.S."};
   usa.iso2 = "US";

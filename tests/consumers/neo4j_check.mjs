@@ -203,6 +203,21 @@ try {
       check(c.name === want.label,
             `${id}: import.cypher name ${JSON.stringify(c.name)}`);
     }
+    // Document nodes carry the title and date the input gave.
+    const isoDate = x =>
+      x instanceof Date ? x.toISOString().slice(0, 10) : String(x ?? '');
+    for (const [id, want] of Object.entries(expect.documents || {})) {
+      const rows = await run(
+        `MATCH (d:Document) WHERE d.id = '${id}' ` +
+          'RETURN d.title AS title, d.date AS date'
+      );
+      check(rows.length === 1, `Document ${id}: ${rows.length} rows in Kuzu`);
+      if (rows.length !== 1) continue;
+      check((rows[0].title ?? '') === want.title,
+            `Document ${id}: title ${JSON.stringify(rows[0].title)}`);
+      check(isoDate(rows[0].date) === want.date,
+            `Document ${id}: date ${rows[0].date}`);
+    }
     for (const want of expect.relations) {
       const name = `${want.source} -${want.relation}-> ${want.target}`;
       const rows = await run(
