@@ -52,7 +52,8 @@ function checkZoe(r) {
 }
 
 // An alias finds its actor; its heaviest relation's evidence is listed;
-// unticking "attacks" hides one edge but no actor.
+// unticking "attacks" hides one edge but no actor; unticking the future
+// modality then hides the Port League's one (future) relation, and it.
 function checkFenwick(r) {
   checkCommon(r);
   assert.deepStrictEqual(r.search.results, ["Grand Fenwick"]);
@@ -64,6 +65,11 @@ function checkFenwick(r) {
   assert.strictEqual(r.afterFilter.hidden, "attacks");
   assert.strictEqual(r.afterFilter.shownEdges, 6);
   assert.strictEqual(r.afterFilter.shownActors, 7);
+  assert.strictEqual(r.afterModality.hidden, "future");
+  assert.strictEqual(r.afterModality.shownEdges, 5);
+  assert.strictEqual(r.afterModality.shownActors, 6);
+  assert(!r.afterModality.labels.includes("Port League"));
+  assert.strictEqual(r.afterModality.status, "Showing 6 of 7 actors, 5 of 7 relations.");
 }
 
 // The example corpus: its actors are drawn, the search finds Erdogan, his

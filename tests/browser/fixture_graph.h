@@ -33,6 +33,7 @@ struct Relation {
   std::string source_text, target_text;  // as written in the sentence
   Polarity polarity = Polarity::kPositive;
   bool symmetric = false;
+  Modality modality = Modality::kAsserted;
 };
 
 // The sentence starts at code point 100 of its document.
@@ -48,6 +49,7 @@ inline RelationMention MentionOf(const Relation& r, int n) {
   e.text = r.sentence;
   e.sentence_start = 100;
   e.rule = r.relation + ".fixture";
+  e.modality = r.modality;
   testing::PlaceMentions(&e, r.source_text, r.target_text);
   return m;
 }
@@ -87,8 +89,8 @@ inline ActorGraph Graph() {
        "Freedonia has not sent any grain to Sylvania.", "Freedonia", "Sylvania",
        Polarity::kNegative},
       {"org:port-league", "supplies", "country:FRD", 6, "070", "2024-05-01",
-       "The Port League shipped fuel to Freedonia.", "Port League",
-       "Freedonia"},
+       "The Port League will ship fuel to Freedonia.", "Port League",
+       "Freedonia", Polarity::kPositive, false, Modality::kFuture},
       {"person:hostile", "criticizes", "country:FRD", -2, "111", "",
        "<b>Loud</b> voices said </script><script>window.__injected=true"
        "</script> and blamed Freedonia.",

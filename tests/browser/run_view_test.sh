@@ -42,7 +42,8 @@ page="file://$out/view_fixture.html"
 chromium --virtual-time-budget=5000 --dump-dom "$page#selftest&q=zoe" \
   > "$out/selftest-zoe.html"
 chromium --virtual-time-budget=5000 --dump-dom \
-  "$page#selftest&q=FENWICK&hide=attacks" > "$out/selftest-fenwick.html"
+  "$page#selftest&q=FENWICK&hide=attacks&modality=future" \
+  > "$out/selftest-fenwick.html"
 chromium --virtual-time-budget=5000 --dump-dom "$page#selftest&q=onerror" \
   > "$out/selftest-hostile.html"
 node "$here/check_selftest.js" fixture "$out/selftest-zoe.html" \
