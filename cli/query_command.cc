@@ -13,6 +13,7 @@
 #include "cli/args.h"
 #include "cli/command.h"
 #include "cli/export_options.h"
+#include "cli/query_options.h"
 #include "cli/query_text.h"
 #include "cli/table_printer.h"
 #include "export/graph_reader.h"
@@ -26,100 +27,6 @@ namespace actorgraph {
 namespace {
 
 constexpr char kCommand[] = "actorgraph query";
-
-// The graph, read only once a query's options have been checked.
-class GraphSource {
- public:
-  explicit GraphSource(std::string path) : path_(std::move(path)) {}
-  const ActorGraph& graph() {
-    if (!graph_) graph_ = ReadGraphFile(path_);
-    return *graph_;
-  }
-  const GraphIndex& index() {
-    if (!index_) index_.emplace(graph());
-    return *index_;
-  }
-  const ActorNode& Actor(const std::string& name) {
-    if (!lookup_) lookup_.emplace(graph());
-    ActorMatch match = lookup_->Resolve(name);
-    if (match.actor == nullptr) {
-      throw UserError(
-          std::string(kCommand) + ": " + DescribeFailure(name, match),
-          kExitFailure);
-    }
-    return *match.actor;
-  }
-
- private:
-  std::string path_;
-  std::optional<ActorGraph> graph_;
-  std::optional<GraphIndex> index_;
-  std::optional<ActorLookup> lookup_;
-};
-
-std::string DateOption(Args& args, const std::string& name) {
-  std::string date = args.Value(name, "");
-  if (!date.empty() && !IsDatePrefix(date)) {
-    args.Fail(name + " wants YYYY, YYYY-MM or YYYY-MM-DD, not '" + date + "'");
-  }
-  return date;
-}
-
-// --relation, --exclude-relations, --polarity, --modality, --min-weight,
-// --since, --until; `any` allows "--polarity any".  Relation names are
-// checked against the graph once it is read (CheckRelations).
-EdgeFilter FilterOptions(Args& args, const std::string& default_polarity) {
-  EdgeFilter filter;
-  filter.relations = args.List("--relation", "--relations");
-  filter.exclude_relations =
-      args.List("--exclude-relations", "--exclude-relation");
-  std::string polarity = args.Value("--polarity", default_polarity);
-  args.CheckChoices({polarity}, {"positive", "negative", "any"}, "polarity");
-  Polarity parsed;
-  if (ParsePolarity(polarity, &parsed)) filter.polarity = parsed;
-  std::vector<std::string> modalities = args.List("--modality");
-  std::vector<std::string> valid = ModalityNames();
-  args.CheckChoices(modalities, valid, "modality");
-  for (const std::string& name : modalities) {
-    Modality m;
-    ParseModality(name, &m);
-    filter.modalities.push_back(m);
-  }
-  filter.min_weight = args.Number("--min-weight", "", 0, 0, 1000000000);
-  filter.since = DateOption(args, "--since");
-  filter.until = DateOption(args, "--until");
-  return filter;
-}
-
-// A relation the graph has no edge of is a typo more often than a question.
-void CheckRelations(Args& args, GraphSource& source, const EdgeFilter& f) {
-  std::vector<std::string> known = RelationNames(source.index());
-  args.CheckChoices(f.relations, known, "relation");
-  args.CheckChoices(f.exclude_relations, known, "relation");
-}
-
-// --type T: one of the graph's actor types.
-std::string TypeOption(Args& args, GraphSource& source) {
-  std::string type = args.Value("--type", "");
-  if (type.empty()) return type;
-  std::set<std::string> types;
-  for (const ActorNode* a : source.graph().Actors()) types.insert(a->info.type);
-  types.erase("");
-  auto lower = [](std::string text) {
-    for (char& c : text) c = std::tolower(static_cast<unsigned char>(c));
-    return text;
-  };
-  for (const std::string& known : types) {
-    if (lower(known) == lower(type)) return known;  // "person" is Person
-  }
-  args.CheckChoices({type}, {types.begin(), types.end()}, "type");
-  return type;
-}
-
-// --limit N: at most N rows (0: all).
-size_t LimitOption(Args& args) {
-  return static_cast<size_t>(args.Number("--limit", "", 0, 0, 1000000000));
-}
 
 std::vector<std::string> Positionals(Args& args, size_t count,
                                      const std::string& names) {
@@ -175,6 +82,7 @@ int Relations(Args& args, GraphSource& source, OutputFormat format) {
   std::string target_name = args.Value("--target", "");
   EdgeFilter filter = FilterOptions(args, "any");
   size_t limit = LimitOption(args);
+  std::string type = TypeOption(args, source);
   Positionals(args, 0, "no positional arguments");
   CheckRelations(args, source, filter);
   if (!source_name.empty()) filter.source = source.Actor(source_name).info.id;
@@ -192,12 +100,17 @@ int Relations(Args& args, GraphSource& source, OutputFormat format) {
                      {"last_date"},
                      {"cameo", Column::kText, Column::kDataOnly}});
   for (const RelationEdge* e : MatchingEdges(source.index(), filter)) {
+    const ActorNode* s = graph.FindActor(e->source);
+    const ActorNode* t = graph.FindActor(e->target);
+    if (!type.empty() && s->info.type != type && t->info.type != type) {
+      continue;
+    }
     if (limit > 0 && table.size() == limit) break;
-    table.AddRow({graph.FindActor(e->source)->info.label, e->source,
-                  e->relation, graph.FindActor(e->target)->info.label,
-                  e->target, PolarityName(e->polarity),
-                  e->symmetric ? "true" : "false", std::to_string(e->weight),
-                  e->first_date, e->last_date, e->cameo});
+    table.AddRow({s->info.label, e->source, e->relation,
+                  graph.FindActor(e->target)->info.label, e->target,
+                  PolarityName(e->polarity), e->symmetric ? "true" : "false",
+                  std::to_string(e->weight), e->first_date, e->last_date,
+                  e->cameo});
   }
   return Emit(table, format, "no matching relations");
 }

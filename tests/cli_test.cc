@@ -259,5 +259,76 @@ BOOST_AUTO_TEST_CASE(query_limits_and_filters) {
   BOOST_TEST(none.err == "actorgraph query: no matching relations\n");
 }
 
+BOOST_AUTO_TEST_CASE(explain_in_date_order_and_relations_by_type) {
+  testing::ScratchDir dir;
+  dir.Write("c/a.txt", "date 2024-03-01\nKenya met Ghana in Accra.\n");
+  dir.Write("c/b.txt", "date 2023-11-20\nGhana met Kenya in Nairobi.\n");
+  dir.Write("c/0.txt", "Kenya met Ghana again.\n");
+  dir.Write("c/c.txt",
+            "date 2024-01-15\nKenya criticized Uganda. Ghana met Kenya on "
+            "Friday.\n");
+  BOOST_TEST(dir.Run({"build", "c", "-q", "-o", "g.graphml"}).status == 0);
+  // By date, undated last; not by document id (0, a, b, c).
+  RunResult explain = dir.Run({"query", "g.graphml", "explain", "Kenya",
+                               "met_with", "Ghana", "--format", "tsv"});
+  BOOST_TEST(explain.out ==
+             "source_id\trelation\ttarget_"
+             "id\tpolarity\tweight\tdoc\tdate\tsentence\tstart\tend\trule\tmoda"
+             "lity\ttext\tsentence_start\tsource_start\tsource_end\tsource_"
+             "text\ttarget_start\ttarget_end\ttarget_text\n"
+             "country:GHA\tmet_with\tcountry:KEN\tpositive\t4\tb.txt\t2023-11-"
+             "20\t0\t0\t15\tmet_with.verb\tasserted\tGhana met Kenya in "
+             "Nairobi.\t0\t0\t5\tGhana\t10\t15\tKenya\n"
+             "country:GHA\tmet_with\tcountry:KEN\tpositive\t4\tc.txt\t2024-01-"
+             "15\t1\t25\t40\tmet_with.verb\tasserted\tGhana met Kenya on "
+             "Friday.\t25\t25\t30\tGhana\t35\t40\tKenya\n"
+             "country:GHA\tmet_with\tcountry:KEN\tpositive\t4\ta.txt\t2024-03-"
+             "01\t0\t0\t15\tmet_with.verb\tasserted\tKenya met Ghana in "
+             "Accra.\t0\t0\t5\tKenya\t10\t15\tGhana\n"
+             "country:GHA\tmet_with\tcountry:KEN\tpositive\t4\t0."
+             "txt\t\t0\t0\t15\tmet_with.verb\tasserted\tKenya met Ghana "
+             "again.\t0\t0\t5\tKenya\t10\t15\tGhana\n");
+  RunResult rel =
+      dir.Run({"query", "g.graphml", "relations", "--type", "country",
+               "--exclude-relations", "met_with", "--format", "tsv"});
+  BOOST_TEST(rel.out ==
+             "source\tsource_id\trelation\ttarget\ttarget_"
+             "id\tpolarity\tsymmetric\tweight\tfirst_date\tlast_date\tcameo\n"
+             "Kenya\tcountry:KEN\tcriticizes\tUganda\tcountry:"
+             "UGA\tpositive\tfalse\t1\t2024-01-15\t2024-01-15\t111\n");
+  RunResult bad =
+      dir.Run({"query", "g.graphml", "relations", "--type", "Persn"});
+  BOOST_TEST(bad.status == 2);
+  BOOST_TEST(bad.err ==
+             "actorgraph query relations: unknown type 'Persn' (valid: "
+             "Country) (see 'actorgraph query relations --help')\n");
+}
+
+BOOST_AUTO_TEST_CASE(neo4j_documents_have_the_input_titles) {
+  testing::ScratchDir dir;
+  dir.Write("c.jsonl",
+            "{\"id\":\"a\",\"title\":\"Harbor talks, at last\","
+            "\"date\":\"2024-02-01\",\"text\":\"Kenya met Ghana in Accra.\"}\n"
+            "{\"id\":\"b\",\"title\":\"No relation here\","
+            "\"text\":\"Kenya is large.\"}\n");
+  const std::string want =
+      "id:ID(Document),title,date:date,:LABEL\n"
+      "a,\"Harbor talks, at last\",2024-02-01,Document\n";
+  BOOST_TEST(
+      dir.Run({"build", "-q", "c.jsonl", "--format", "neo4j", "-o", "built"})
+          .status == 0);
+  BOOST_TEST(dir.Read("built/documents.csv") == want);
+  RunResult records = dir.Run({"extract", "-q", "c.jsonl"});
+  BOOST_TEST(records.out.find("\"kind\":\"document\",\"doc\":\"a\","
+                              "\"date\":\"2024-02-01\",\"title\":"
+                              "\"Harbor talks, at last\"}") !=
+             std::string::npos);
+  dir.Write("c.records", records.out);
+  BOOST_TEST(
+      dir.Run({"merge", "-q", "c.records", "--format", "neo4j", "-o", "merged"})
+          .status == 0);
+  BOOST_TEST(dir.Read("merged/documents.csv") == want);
+}
+
 }  // namespace
 }  // namespace actorgraph
