@@ -213,7 +213,7 @@ void ActorGraph::AddRelation(const RelationMention& m) {
 void ActorGraph::AddDocument(const DocumentResult& result) {
   for (const ActorInfo& actor : result.actors) AddActor(actor, result.date);
   for (const RelationMention& m : result.relations) AddRelation(m);
-  if (!result.relations.empty()) SetDocumentTitle(result.doc, result.title);
+  SetDocumentTitle(result.doc, result.title);
   ++document_count_;
 }
 

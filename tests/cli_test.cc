@@ -318,6 +318,11 @@ BOOST_AUTO_TEST_CASE(neo4j_documents_have_the_input_titles) {
       dir.Run({"build", "-q", "c.jsonl", "--format", "neo4j", "-o", "built"})
           .status == 0);
   BOOST_TEST(dir.Read("built/documents.csv") == want);
+  // One thread streams relation mentions into the graph: the same titles.
+  BOOST_TEST(dir.Run({"build", "-q", "-j", "1", "c.jsonl", "--format", "neo4j",
+                      "-o", "one"})
+                 .status == 0);
+  BOOST_TEST(dir.Read("one/documents.csv") == want);
   RunResult records = dir.Run({"extract", "-q", "c.jsonl"});
   BOOST_TEST(records.out.find("\"kind\":\"document\",\"doc\":\"a\","
                               "\"date\":\"2024-02-01\",\"title\":"

@@ -95,7 +95,9 @@ std::string CameoRoot(const std::string& code);
 struct DocumentResult {
   std::string doc;
   std::string date;
-  std::string title;                       // the input's, when it has one
+  // The input's title, when it has one and the document gave a relation
+  // (streamed or not): the writers describe only such documents.
+  std::string title;
   std::vector<ActorInfo> actors;           // each actor mentioned, with counts
   std::vector<Mention> mentions;           // in text order
   std::vector<RelationMention> relations;  // in text order
