@@ -452,11 +452,39 @@ void AddMentions(DocAnalysis* d, const std::vector<Typed>& found) {
   d->AddDisjointMentions(std::move(add));
 }
 
+// "General Electric Co", "Exxon Corp": a company the gazetteer knows keeps
+// its name's suffix, so that "Co" is no company of its own.
+void ExtendOverSuffixes(DocAnalysis* d) {
+  bool changed = false;
+  for (size_t k = 0; k < d->mentions.size(); ++k) {
+    ActorMention& m = d->mentions[k];
+    if (m.kind != MentionKind::kName || m.actors.size() != 1 || m.possessive ||
+        d->actors[m.actors[0]].info.type != "Organization") {
+      continue;
+    }
+    uint32_t limit = k + 1 < d->mentions.size()
+                         ? d->mentions[k + 1].first
+                         : static_cast<uint32_t>(d->size());
+    uint32_t e = m.end;
+    while (e < limit && d->sentence_of[e] == m.sentence &&
+           d->Flag(e, kCapitalized) && Has(*d, e, B::kCompanySuffix)) {
+      ++e;
+    }
+    if (e == m.end) continue;
+    if (m.name_end) m.name_end = e;
+    m.end = e;
+    m.possessive = d->KeyIs(e, "'s");
+    changed = true;
+  }
+  if (changed) d->RebuildCovering();
+}
+
 }  // namespace
 
 void FindNames(DocAnalysis* doc) {
   DocAnalysis& d = *doc;
   if (d.ontology.names().empty()) return;
+  ExtendOverSuffixes(doc);
   std::vector<Typed> found;
   for (NameRun& r : FindNameRuns(d)) {
     Typed t;
