@@ -1,6 +1,5 @@
 #include "cli/export_options.h"
 
-#include <set>
 #include <utility>
 
 #include "cli/summary_text.h"
@@ -18,19 +17,6 @@ const char kExportOptionsUsage[] =
     "  --since D, --until D only edges reported in the range (YYYY,\n"
     "                       YYYY-MM or YYYY-MM-DD, inclusive)\n"
     "  --drop-isolates      leave out actors that have no edge left\n";
-
-std::vector<std::string> ModalityNames() {
-  // ModalityName spells every enumerator and falls back to "asserted" (the
-  // first) past the last one, so the walk stops at the first repeat.
-  std::vector<std::string> names;
-  std::set<std::string> seen;
-  for (int i = 0;; ++i) {
-    std::string name = ModalityName(static_cast<Modality>(i));
-    if (!seen.insert(name).second) break;
-    names.push_back(name);
-  }
-  return names;
-}
 
 namespace {
 

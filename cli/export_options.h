@@ -22,9 +22,6 @@ namespace actorgraph {
 
 extern const char kExportOptionsUsage[];
 
-// The names of every modality, "asserted" first.
-std::vector<std::string> ModalityNames();
-
 // Reads --modality, --min-weight, --relations, --exclude-relations,
 // --since, --until and --drop-isolates.  A relation outside
 // `known_relations` is an error (unless that list is empty: a graph file

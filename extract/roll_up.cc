@@ -3,17 +3,14 @@
 #include <algorithm>
 #include <map>
 
+#include "extract/base/enum_names.h"
+
 namespace actorgraph {
 
 bool ParseRollUp(const std::string& text, RollUp* out) {
-  if (text == "country") {
-    *out = RollUp::kCountry;
-  } else if (text == "none") {
-    *out = RollUp::kNone;
-  } else {
-    return false;
-  }
-  return true;
+  static constexpr EnumName<RollUp> kNames[] = {{RollUp::kCountry, "country"},
+                                                {RollUp::kNone, "none"}};
+  return ParseName(kNames, text, out);
 }
 
 void RollUpSectors(const Ontology& ontology, DocumentResult* result) {

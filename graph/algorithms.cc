@@ -12,6 +12,8 @@
 #include <tuple>
 #include <utility>
 
+#include "extract/base/enum_names.h"
+
 namespace actorgraph {
 namespace {
 
@@ -186,30 +188,21 @@ std::optional<std::vector<PathStep>> ShortestPath(const GraphIndex& index,
   return steps;
 }
 
+namespace {
+
+constexpr EnumName<Centrality> kCentralityNames[] = {
+    {Centrality::kDegree, "degree"},
+    {Centrality::kWeightedDegree, "weighted-degree"},
+    {Centrality::kPageRank, "pagerank"},
+    {Centrality::kBetweenness, "betweenness"}};
+
+}  // namespace
+
 bool ParseCentrality(const std::string& name, Centrality* out) {
-  for (Centrality c : {Centrality::kDegree, Centrality::kWeightedDegree,
-                       Centrality::kPageRank, Centrality::kBetweenness}) {
-    if (name == CentralityName(c)) {
-      *out = c;
-      return true;
-    }
-  }
-  return false;
+  return ParseName(kCentralityNames, name, out);
 }
 
-const char* CentralityName(Centrality c) {
-  switch (c) {
-    case Centrality::kDegree:
-      return "degree";
-    case Centrality::kWeightedDegree:
-      return "weighted-degree";
-    case Centrality::kPageRank:
-      return "pagerank";
-    case Centrality::kBetweenness:
-      return "betweenness";
-  }
-  return "?";
-}
+const char* CentralityName(Centrality c) { return NameOf(kCentralityNames, c); }
 
 CentralityResult ComputeCentrality(const GraphIndex& index, Centrality kind,
                                    const EdgeFilter& filter,

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <tuple>
 
+#include "extract/base/enum_names.h"
+
 namespace actorgraph {
 namespace {
 
@@ -96,30 +98,18 @@ GraphIndex::EdgeRange GraphIndex::EdgesOf(size_t i) const {
 }
 
 bool ParseDirection(const std::string& name, Direction* out) {
-  if (name == "out") {
-    *out = Direction::kOut;
-  } else if (name == "in") {
-    *out = Direction::kIn;
-  } else if (name == "both") {
-    *out = Direction::kBoth;
-  } else {
-    return false;
-  }
-  return true;
+  static constexpr EnumName<Direction> kNames[] = {{Direction::kOut, "out"},
+                                                   {Direction::kIn, "in"},
+                                                   {Direction::kBoth, "both"}};
+  return ParseName(kNames, name, out);
 }
 
 const char* LinkName(Link link) {
-  switch (link) {
-    case Link::kOut:
-      return "out";
-    case Link::kIn:
-      return "in";
-    case Link::kSymmetric:
-      return "both";
-    case Link::kSelf:
-      return "self";
-  }
-  return "?";
+  static constexpr EnumName<Link> kNames[] = {{Link::kOut, "out"},
+                                              {Link::kIn, "in"},
+                                              {Link::kSymmetric, "both"},
+                                              {Link::kSelf, "self"}};
+  return NameOf(kNames, link);
 }
 
 bool IsDatePrefix(const std::string& text) {

@@ -4,6 +4,7 @@
 #include <set>
 #include <sstream>
 
+#include "extract/base/enum_names.h"
 #include "extract/base/suggest.h"
 #include "extract/base/user_error.h"
 #include "extract/extractor.h"
@@ -212,23 +213,15 @@ void CheckActors(const Case& test, const DocumentResult& result,
 }  // namespace
 
 const char* FindingKindName(FindingKind kind) {
-  switch (kind) {
-    case FindingKind::kMissing:
-      return "missing";
-    case FindingKind::kUnexpected:
-      return "unexpected";
-    case FindingKind::kWrongPolarity:
-      return "wrong polarity";
-    case FindingKind::kWrongModality:
-      return "wrong modality";
-    case FindingKind::kMissingActor:
-      return "missing actor";
-    case FindingKind::kWrongType:
-      return "wrong type";
-    case FindingKind::kUnexpectedActor:
-      return "unexpected actor";
-  }
-  return "?";
+  static constexpr EnumName<FindingKind> kNames[] = {
+      {FindingKind::kMissing, "missing"},
+      {FindingKind::kUnexpected, "unexpected"},
+      {FindingKind::kWrongPolarity, "wrong polarity"},
+      {FindingKind::kWrongModality, "wrong modality"},
+      {FindingKind::kMissingActor, "missing actor"},
+      {FindingKind::kWrongType, "wrong type"},
+      {FindingKind::kUnexpectedActor, "unexpected actor"}};
+  return NameOf(kNames, kind);
 }
 
 CaseRunner::CaseRunner(const Ontology& ontology, const Extractor& extractor)

@@ -1,45 +1,36 @@
 #include "extract/model/evidence.h"
 
+#include "extract/base/enum_names.h"
+
 namespace actorgraph {
 
-const char* PolarityName(Polarity p) {
-  return p == Polarity::kNegative ? "negative" : "positive";
-}
+namespace {
 
-const char* ModalityName(Modality m) {
-  switch (m) {
-    case Modality::kFuture:
-      return "future";
-    case Modality::kHypothetical:
-      return "hypothetical";
-    case Modality::kAsserted:
-      break;
-  }
-  return "asserted";
-}
+constexpr EnumName<Polarity> kPolarityNames[] = {
+    {Polarity::kPositive, "positive"}, {Polarity::kNegative, "negative"}};
+constexpr EnumName<Modality> kModalityNames[] = {
+    {Modality::kAsserted, "asserted"},
+    {Modality::kFuture, "future"},
+    {Modality::kHypothetical, "hypothetical"}};
+
+}  // namespace
+
+const char* PolarityName(Polarity p) { return NameOf(kPolarityNames, p); }
+
+const char* ModalityName(Modality m) { return NameOf(kModalityNames, m); }
 
 bool ParsePolarity(const std::string& name, Polarity* out) {
-  if (name == "positive") {
-    *out = Polarity::kPositive;
-  } else if (name == "negative") {
-    *out = Polarity::kNegative;
-  } else {
-    return false;
-  }
-  return true;
+  return ParseName(kPolarityNames, name, out);
 }
 
 bool ParseModality(const std::string& name, Modality* out) {
-  if (name == "asserted") {
-    *out = Modality::kAsserted;
-  } else if (name == "future") {
-    *out = Modality::kFuture;
-  } else if (name == "hypothetical") {
-    *out = Modality::kHypothetical;
-  } else {
-    return false;
-  }
-  return true;
+  return ParseName(kModalityNames, name, out);
+}
+
+std::vector<std::string> ModalityNames() {
+  std::vector<std::string> names;
+  for (const EnumName<Modality>& m : kModalityNames) names.push_back(m.name);
+  return names;
 }
 
 std::string CameoRoot(const std::string& code) { return code.substr(0, 2); }

@@ -22,6 +22,7 @@ const char* PolarityName(Polarity p);  // "positive" / "negative"
 const char* ModalityName(Modality m);  // "asserted" / "future" / ...
 bool ParsePolarity(const std::string& name, Polarity* out);
 bool ParseModality(const std::string& name, Modality* out);
+std::vector<std::string> ModalityNames();  // every modality, "asserted" first
 inline std::ostream& operator<<(std::ostream& o, Polarity p) {
   return o << PolarityName(p);
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "extract/base/enum_names.h"
 #include "extract/stages/sector_agents.h"
 
 namespace actorgraph {
@@ -88,17 +89,12 @@ MentionKind KindOf(SurfaceKind k) {
 }
 
 const char* HowOf(SurfaceKind k) {
-  switch (k) {
-    case SurfaceKind::kMetonym:
-      return "metonym";
-    case SurfaceKind::kAdjective:
-      return "adjective";
-    case SurfaceKind::kShortName:
-      return "short_name";
-    case SurfaceKind::kName:
-      break;
-  }
-  return "gazetteer";
+  static constexpr EnumName<SurfaceKind> kNames[] = {
+      {SurfaceKind::kMetonym, "metonym"},
+      {SurfaceKind::kAdjective, "adjective"},
+      {SurfaceKind::kShortName, "short_name"},
+      {SurfaceKind::kName, "gazetteer"}};
+  return NameOf(kNames, k);
 }
 
 // "Iranian-made", "Russian-backed": the name modifies, it does not act.

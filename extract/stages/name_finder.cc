@@ -46,26 +46,17 @@ std::string LabelOf(const DocAnalysis& d, const NameRun& r) {
   return s;
 }
 
-const char* TypeName(Kind k) {
-  switch (k) {
-    case Kind::kPerson:
-      return "Person";
-    case Kind::kOrganization:
-      return "Organization";
-    default:
-      return "Location";
-  }
-}
+// The actor type of a kind and the prefix of its ids; a place is a
+// Location.
+struct KindNames {
+  const char* type;
+  const char* id_prefix;
+};
 
-const char* IdPrefix(Kind k) {
-  switch (k) {
-    case Kind::kPerson:
-      return "person:";
-    case Kind::kOrganization:
-      return "org:";
-    default:
-      return "location:";
-  }
+KindNames NamesOf(Kind k) {
+  if (k == Kind::kPerson) return {"Person", "person:"};
+  if (k == Kind::kOrganization) return {"Organization", "org:"};
+  return {"Location", "location:"};
 }
 
 // Short forms that mean a typed name later (or earlier) in the document.
@@ -129,10 +120,11 @@ void Register(const DocAnalysis& d, const Typed& t, ShortForms* forms) {
 int ActorOf(DocAnalysis* d, Typed* t) {
   const NameLists& n = d->ontology.names();
   ActorInfo info;
-  info.type = TypeName(t->kind);
+  const KindNames names = NamesOf(t->kind);
+  info.type = names.type;
   info.label = LabelOf(*d, t->run);
   if (const std::string* full = n.MergedInto(t->run.key)) info.label = *full;
-  info.id = IdPrefix(t->kind) + ActorSlug(info.label);
+  info.id = names.id_prefix + ActorSlug(info.label);
   if (t->kind == Kind::kPlace) {
     if (const Place* p = n.FindPlace(t->run.key)) {
       int e = n.CountryEntry(p->iso2);
