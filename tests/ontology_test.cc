@@ -5,13 +5,9 @@
 
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <functional>
 #include <string>
 
-#include "extract/base/user_error.h"
 #include "extract/rules/actor_table.h"
 #include "extract/rules/lexicon.h"
 #include "extract/rules/relation_rules.h"
@@ -20,21 +16,10 @@
 namespace actorgraph {
 namespace {
 
-namespace fs = std::filesystem;
-
+using testing::CheckLoadErrors;
 using testing::ErrorOf;
-
-std::string TempFile(const std::string& name, const std::string& content) {
-  return testing::SharedScratch().Write(name, content);
-}
-
-CameoTable Cameo() {
-  CameoTable t;
-  t.Load(TempFile("cameo.tsv",
-                  "code\tname\tgoldstein\troot\tquad\n"
-                  "040\tConsult\t1\t04\t1\n"));
-  return t;
-}
+using testing::Match;
+using testing::TempFile;
 
 bool HasForm(Lexicon& lex, const std::string& base, const std::string& form) {
   std::vector<int> forms = lex.VerbForms(base);
@@ -69,66 +54,53 @@ BOOST_AUTO_TEST_CASE(verb_forms_cover_regular_and_irregular_verbs) {
 }
 
 BOOST_AUTO_TEST_CASE(lexicon_errors_name_file_line_and_column) {
-  struct Case {
-    const char* text;
-    const char* message;
-  } cases[] = {
-      {"@empty =\n", ":1:1: class '@empty' is empty"},
-      {"@a = co-operation\n", ":1:1: 'co-operation' is not a single token"},
-      {"just words\n",
-       ":1:1: expected '@class = ...', 'verb ...' or 'noun ...'"},
-      {"# c\nverb go\n", ":2:1: expected 'verb BASE FORM...'"},
-  };
-  for (const Case& c : cases) {
-    std::string path = TempFile("bad_lexicon.txt", c.text);
-    std::string error = ErrorOf([&] {
-      Lexicon lex;
-      lex.Load(path);
-    });
-    BOOST_TEST(error.find(path + c.message) == 0, error);
-  }
+  CheckLoadErrors(
+      "bad_lexicon.txt",
+      {
+          {"@empty =\n", ":1:1: class '@empty' is empty"},
+          {"@a = co-operation\n", ":1:1: 'co-operation' is not a single token"},
+          {"just words\n",
+           ":1:1: expected '@class = ...', 'verb ...' or 'noun ...'"},
+          {"# c\nverb go\n", ":2:1: expected 'verb BASE FORM...'"},
+      },
+      [](const std::string& path) { Lexicon().Load(path); }, Match::kPrefix);
 }
 
 BOOST_AUTO_TEST_CASE(relation_rule_errors_are_exact) {
   Lexicon lex;
   lex.Load(TempFile("lex.txt", "@aux = will would\n"));
-  CameoTable cameo = Cameo();
-  struct Case {
-    const char* text;
-    const char* message;
-  } cases[] = {
-      {"pattern x = A meet B\n", ":1:1: setting outside a [relation] block"},
-      {"[met]\ncameo = 999\n", ":2:9: unknown CAMEO code '999'"},
-      {"[met]\npattern v = A meet~\n",
-       ":2:13: a pattern needs both A and B, or AB"},
-      {"[met]\npattern v = A .. B\n",
-       ":2:13: a pattern needs at least one required word"},
-      {"[met]\npattern v = A @nope B\n",
-       ":2:15: unknown word class '@nope' (see lexicon.txt)"},
-      {"[met]\npattern v = A meet B\npattern v = B meet A\n",
-       ":3:9: duplicate rule id 'met.v'"},
-      {"[met]\nsymmetric = maybe\n", ":2:13: symmetric must be yes or no"},
-      {"[met]\npattern v =\n", ":2:12: empty pattern"},
-      {"[bad name]\n", ":1:1: expected '[relation_name]'"},
-  };
-  for (const Case& c : cases) {
-    std::string path = TempFile("bad.rules", c.text);
-    std::string error = ErrorOf([&] {
-      RelationRules rules;
-      rules.Load(path, &lex, cameo);
-    });
-    BOOST_TEST(error == path + c.message, error);
-  }
+  CameoTable cameo = testing::ScratchCameo();
+  CheckLoadErrors(
+      "bad.rules",
+      {
+          {"pattern x = A meet B\n",
+           ":1:1: setting outside a [relation] block"},
+          {"[met]\ncameo = 999\n", ":2:9: unknown CAMEO code '999'"},
+          {"[met]\npattern v = A meet~\n",
+           ":2:13: a pattern needs both A and B, or AB"},
+          {"[met]\npattern v = A .. B\n",
+           ":2:13: a pattern needs at least one required word"},
+          {"[met]\npattern v = A @nope B\n",
+           ":2:15: unknown word class '@nope' (see lexicon.txt)"},
+          {"[met]\npattern v = A meet B\npattern v = B meet A\n",
+           ":3:9: duplicate rule id 'met.v'"},
+          {"[met]\nsymmetric = maybe\n", ":2:13: symmetric must be yes or no"},
+          {"[met]\npattern v =\n", ":2:12: empty pattern"},
+          {"[bad name]\n", ":1:1: expected '[relation_name]'"},
+      },
+      [&](const std::string& path) {
+        RelationRules().Load(path, &lex, cameo);
+      });
 }
 
 BOOST_AUTO_TEST_CASE(relation_rules_compile_anchor_and_elements) {
   Lexicon lex;
   lex.Load(TempFile("lex2.txt", "@det = the a\n"));
   RelationRules rules;
-  rules.Load(TempFile("ok.rules",
-                      "[met_with]\ncameo = 040\nsymmetric = yes\n"
-                      "pattern talks = A .. hold~ @det? _2 talks with B\n"),
-             &lex, Cameo());
+  testing::LoadScratchRules(
+      "[met_with]\ncameo = 040\nsymmetric = yes\n"
+      "pattern talks = A .. hold~ @det? _2 talks with B\n",
+      &lex, &rules);
   BOOST_REQUIRE_EQUAL(rules.patterns().size(), 1u);
   const PatternRule& r = rules.patterns()[0];
   BOOST_TEST(r.id == "met_with.talks");
@@ -142,26 +114,20 @@ BOOST_AUTO_TEST_CASE(relation_rules_compile_anchor_and_elements) {
 }
 
 BOOST_AUTO_TEST_CASE(actor_table_errors_are_exact) {
-  struct Case {
-    const char* text;
-    const char* message;
-  } cases[] = {
-      {"id\ttype\tlabel\tcolour\n", ":1:15: unknown column 'colour'"},
-      {"id\ttype\tlabel\nx:1\tPlanet\tMars\n", ":2:5: unknown type 'Planet'"},
-      {"id\ttype\tlabel\nx:1\tCountry\tA\nx:1\tCountry\tB\n",
-       ":3:1: duplicate id 'x:1'"},
-      {"id\ttype\tlabel\tfrom\nx:1\tPerson\tA\t20x3\n",
-       ":2:14: expected a year like 2023, got '20x3'"},
-      {"id\ttype\tlabel\nx:1\tCountry\t\n", ":2:13: empty label"},
-  };
-  for (const Case& c : cases) {
-    std::string path = TempFile("bad.tsv", c.text);
-    std::string error = ErrorOf([&] {
-      ActorTable table;
-      table.LoadFile(path);
-    });
-    BOOST_TEST(error.find(path + c.message) == 0, error);
-  }
+  CheckLoadErrors(
+      "bad.tsv",
+      {
+          {"id\ttype\tlabel\tcolour\n", ":1:15: unknown column 'colour'"},
+          {"id\ttype\tlabel\nx:1\tPlanet\tMars\n",
+           ":2:5: unknown type 'Planet'"},
+          {"id\ttype\tlabel\nx:1\tCountry\tA\nx:1\tCountry\tB\n",
+           ":3:1: duplicate id 'x:1'"},
+          {"id\ttype\tlabel\tfrom\nx:1\tPerson\tA\t20x3\n",
+           ":2:14: expected a year like 2023, got '20x3'"},
+          {"id\ttype\tlabel\nx:1\tCountry\t\n", ":2:13: empty label"},
+      },
+      [](const std::string& path) { ActorTable().LoadFile(path); },
+      Match::kPrefix);
 }
 
 BOOST_AUTO_TEST_CASE(actor_affiliation_must_exist_and_not_cycle) {

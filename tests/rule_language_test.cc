@@ -4,11 +4,9 @@
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
-#include <functional>
 #include <string>
 #include <vector>
 
-#include "extract/base/user_error.h"
 #include "extract/extractor.h"
 #include "extract/rules/lexicon.h"
 #include "extract/rules/ontology.h"
@@ -20,34 +18,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const testing::ScratchDir& Scratch() {
-  static const testing::ScratchDir dir;
-  return dir;
-}
+using testing::ErrorOf;
+using testing::TempFile;
 
-std::string TempFile(const std::string& name, const std::string& content) {
-  return Scratch().Write(name, content);
-}
-
-std::string ErrorOf(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const UserError& e) {
-    return e.what();
-  }
-  return "(no error)";
-}
-
-CameoTable Cameo() {
-  CameoTable t;
-  t.Load(TempFile("cameo.tsv",
-                  "code\tname\tgoldstein\troot\tquad\n"
-                  "04\tCONSULT\t1\t04\t1\n"
-                  "040\tConsult\t1\t04\t1\n"
-                  "041\tDiscuss by telephone\t1\t04\t1\n"
-                  "111\tCriticize or denounce\t-2\t11\t3\n"));
-  return t;
-}
+CameoTable Cameo() { return testing::ScratchCameo(); }
 
 std::vector<std::string> Words(const Lexicon& lex,
                                const std::vector<int>& ids) {
@@ -105,10 +79,10 @@ BOOST_AUTO_TEST_CASE(class_form_selectors_take_the_families_forms) {
                "verb hit hit hit\n@attack_verb = attack~ hit~ shell~ raid\n"
                "@be = be~\n"));
   RelationRules rules;
-  rules.Load(TempFile("ok.rules",
-                      "[attacks]\npattern passive = B _4 be~ "
-                      "@attack_verb:participle _6 by A\n"),
-             &lex, Cameo());
+  testing::LoadScratchRules(
+      "[attacks]\npattern passive = B _4 be~ "
+      "@attack_verb:participle _6 by A\n",
+      &lex, &rules);
   std::vector<std::string> words =
       Words(lex, rules.patterns()[0].elements[3].words);
   BOOST_TEST(Has(words, "attacked"));
@@ -122,14 +96,14 @@ BOOST_AUTO_TEST_CASE(pattern_options_set_code_and_polarity) {
   Lexicon lex;
   lex.Load(TempFile("lex.txt", "@aux = will\n"));
   RelationRules rules;
-  rules.Load(TempFile("ok.rules",
-                      "[met_with]\ncameo = 040\n"
-                      "pattern plain = A .. meet~ B\n"
-                      "pattern phone [041] = A .. phone~ B\n"
-                      "pattern snub [negative] = A .. snub~ B\n"
-                      "pattern both [041, negative] = A .. hang~ up on B\n"
-                      "pattern said [positive] = A .. greet~ B\n"),
-             &lex, Cameo());
+  testing::LoadScratchRules(
+      "[met_with]\ncameo = 040\n"
+      "pattern plain = A .. meet~ B\n"
+      "pattern phone [041] = A .. phone~ B\n"
+      "pattern snub [negative] = A .. snub~ B\n"
+      "pattern both [041, negative] = A .. hang~ up on B\n"
+      "pattern said [positive] = A .. greet~ B\n",
+      &lex, &rules);
   const std::vector<PatternRule>& p = rules.patterns();
   BOOST_REQUIRE_EQUAL(p.size(), 5u);
   BOOST_TEST(p[0].cameo.code == "040");
@@ -147,42 +121,38 @@ BOOST_AUTO_TEST_CASE(new_element_errors_are_exact) {
   Lexicon lex;
   lex.Load(TempFile("lex.txt", "@verbs = meet~\n@plain = the\n"));
   CameoTable cameo = Cameo();
-  struct Case {
-    const char* text;
-    const char* message;
-  } cases[] = {
-      {"[m]\ncameo = 040\npattern p [9999] = A .. meet~ B\n",
-       ":3:12: unknown CAMEO code '9999'"},
-      {"[m]\ncameo = 040\npattern p [111] = A .. meet~ B\n",
-       ":3:12: CAMEO code '111' is not under the root of relation 'm' (040)"},
-      {"[m]\ncameo = none\npattern p [040] = A .. meet~ B\n",
-       ":3:12: CAMEO code '040' is not under the root of relation 'm' (none)"},
-      {"[m]\npattern p [maybe] = A .. meet~ B\n",
-       ":2:12: unknown pattern option 'maybe' (a CAMEO code, negative, "
-       "positive)"},
-      {"[m]\npattern p [negative = A .. meet~ B\n",
-       ":2:9: expected 'pattern ID [OPTIONS] = elements'"},
-      {"[m]\npattern p = A .. meet~:plural B\n",
-       ":2:18: unknown form selector ':plural' (base, s, past, participle, "
-       "ing)"},
-      {"[m]\npattern p = A .. visit+:ing B\n",
-       ":2:18: unknown form selector ':ing' (singular, plural)"},
-      {"[m]\npattern p = A .. @verbs:plural B\n",
-       ":2:18: '@verbs' has no noun+ members to take that form of"},
-      {"[m]\npattern p = A .. @plain:past B\n",
-       ":2:18: '@plain' has no verb~ members to take that form of"},
-      {"[m]\npattern p = A .. @verbs:tense B\n",
-       ":2:18: unknown form selector ':tense' (base, s, past, participle, "
-       "ing; singular, plural)"},
-  };
-  for (const Case& c : cases) {
-    std::string path = TempFile("bad.rules", c.text);
-    std::string error = ErrorOf([&] {
-      RelationRules rules;
-      rules.Load(path, &lex, cameo);
-    });
-    BOOST_TEST(error == path + c.message, error);
-  }
+  testing::CheckLoadErrors(
+      "bad.rules",
+      {
+          {"[m]\ncameo = 040\npattern p [9999] = A .. meet~ B\n",
+           ":3:12: unknown CAMEO code '9999'"},
+          {"[m]\ncameo = 040\npattern p [111] = A .. meet~ B\n",
+           ":3:12: CAMEO code '111' is not under the root of relation 'm' "
+           "(040)"},
+          {"[m]\ncameo = none\npattern p [040] = A .. meet~ B\n",
+           ":3:12: CAMEO code '040' is not under the root of relation 'm' "
+           "(none)"},
+          {"[m]\npattern p [maybe] = A .. meet~ B\n",
+           ":2:12: unknown pattern option 'maybe' (a CAMEO code, negative, "
+           "positive)"},
+          {"[m]\npattern p [negative = A .. meet~ B\n",
+           ":2:9: expected 'pattern ID [OPTIONS] = elements'"},
+          {"[m]\npattern p = A .. meet~:plural B\n",
+           ":2:18: unknown form selector ':plural' (base, s, past, participle, "
+           "ing)"},
+          {"[m]\npattern p = A .. visit+:ing B\n",
+           ":2:18: unknown form selector ':ing' (singular, plural)"},
+          {"[m]\npattern p = A .. @verbs:plural B\n",
+           ":2:18: '@verbs' has no noun+ members to take that form of"},
+          {"[m]\npattern p = A .. @plain:past B\n",
+           ":2:18: '@plain' has no verb~ members to take that form of"},
+          {"[m]\npattern p = A .. @verbs:tense B\n",
+           ":2:18: unknown form selector ':tense' (base, s, past, participle, "
+           "ing; singular, plural)"},
+      },
+      [&](const std::string& path) {
+        RelationRules().Load(path, &lex, cameo);
+      });
 }
 
 BOOST_AUTO_TEST_CASE(later_files_reopen_relations_for_patterns_only) {
@@ -218,11 +188,9 @@ BOOST_AUTO_TEST_CASE(later_files_reopen_relations_for_patterns_only) {
 
 // The project ontology plus one more rules file, in a scratch copy.
 fs::path OntologyWith(const std::string& extra_rules) {
-  fs::path dir = Scratch() / "ontology";
-  fs::remove_all(dir);
-  fs::copy(ACTORGRAPH_SOURCE_DIR "/ontology", dir, fs::copy_options::recursive);
-  fs::create_directories(dir / "rules");
-  std::ofstream(dir / "rules" / "zz_test.rules") << extra_rules;
+  fs::path dir = testing::SharedScratch() / "ontology";
+  testing::CopyOntology(dir);
+  testing::WriteFile(dir / "rules" / "zz_test.rules", extra_rules);
   return dir;
 }
 
