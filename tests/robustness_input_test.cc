@@ -19,15 +19,11 @@
 
 #include "tests/test_support.h"
 
+namespace actorgraph {
+namespace testing {
 namespace {
 
 namespace fs = std::filesystem;
-using actorgraph::testing::IsCompleteGraphml;
-using actorgraph::testing::IsRoot;
-using actorgraph::testing::ReadFile;
-using actorgraph::testing::RunResult;
-using Scratch = actorgraph::testing::ScratchDir;
-using actorgraph::testing::Lines;
 
 size_t BigMegabytes() {
   const char* env = std::getenv("ACTORGRAPH_ROBUST_BIG_MB");
@@ -37,7 +33,7 @@ size_t BigMegabytes() {
 // One hostile input through `actorgraph build -q INPUT -o out.graphml`.
 struct InputCase {
   const char* name;
-  std::function<void(const Scratch&)> setup;
+  std::function<void(const ScratchDir&)> setup;
   std::vector<std::string> inputs;  // INPUT arguments
   int exit_code;
   std::vector<std::string> stderr_lines;  // exactly, in order
@@ -68,7 +64,7 @@ std::string BinaryBytes() {
 const std::vector<InputCase>& InputCases() {
   static const std::vector<InputCase> cases = {
       {"invalid_utf8",
-       [](const Scratch& s) {
+       [](const ScratchDir& s) {
          s.Write("in.txt", "Kenya met Ghana \xC3\x28 in Accra \xFF\xFE.\n");
        },
        {"in.txt"},
@@ -76,7 +72,7 @@ const std::vector<InputCase>& InputCases() {
        {"in.txt: replaced 3 invalid byte sequence(s), first at byte 16"},
        true},
       {"overlong_sequences",
-       [](const Scratch& s) {
+       [](const ScratchDir& s) {
          // '/' and 'A' spelled with two and three bytes.
          s.Write("in.txt", "Peru met Chile \xC0\xAF and \xE0\x81\x81.\n");
        },
@@ -85,7 +81,7 @@ const std::vector<InputCase>& InputCases() {
        {"in.txt: replaced 2 invalid byte sequence(s), first at byte 15"},
        true},
       {"lone_surrogates",
-       [](const Scratch& s) {
+       [](const ScratchDir& s) {
          s.Write("in.txt", "Norway \xED\xA0\x80 met Chile \xED\xBF\xBF.\n");
        },
        {"in.txt"},
@@ -93,7 +89,7 @@ const std::vector<InputCase>& InputCases() {
        {"in.txt: replaced 2 invalid byte sequence(s), first at byte 7"},
        true},
       {"nul_bytes",
-       [](const Scratch& s) {
+       [](const ScratchDir& s) {
          s.Write("in.txt", Bytes("Kenya met\0 Ghana.\0\n"));
        },
        {"in.txt"},
@@ -101,7 +97,7 @@ const std::vector<InputCase>& InputCases() {
        {"in.txt: replaced 2 NUL byte(s) with spaces, first at byte 9"},
        true},
       {"binary_file_is_skipped",
-       [](const Scratch& s) {
+       [](const ScratchDir& s) {
          s.Write("blob.txt", BinaryBytes());
          s.Write("good.txt", "Kenya met Ghana.\n");
        },
@@ -111,7 +107,7 @@ const std::vector<InputCase>& InputCases() {
         "the first 4096 bytes), skipped"},
        true},
       {"empty_files",
-       [](const Scratch& s) {
+       [](const ScratchDir& s) {
          s.Write("empty.txt", "");
          s.Write("empty.jsonl", "");
          s.Write("blank.txt", " \n\t\n");
@@ -123,13 +119,13 @@ const std::vector<InputCase>& InputCases() {
         "blank.txt: empty document, skipped"},
        true},
       {"missing_input",
-       [](const Scratch&) {},
+       [](const ScratchDir&) {},
        {"nope.txt"},
        4,
        {"nope.txt: no such file or directory"},
        false},
       {"unreadable_file_in_directory",
-       [](const Scratch& s) {
+       [](const ScratchDir& s) {
          s.Write("corpus/a.txt", "Kenya met Ghana.\n");
          // Reading a process's memory at offset 0 fails with EIO, for
          // root too (file permissions would not stop root).
@@ -140,13 +136,13 @@ const std::vector<InputCase>& InputCases() {
        {"corpus/b.txt: cannot read: input/output error"},
        true},
       {"endless_input",
-       [](const Scratch&) {},
+       [](const ScratchDir&) {},
        {"/dev/zero"},
        3,
        {"/dev/zero: document exceeds the limit of 67108864 bytes"},
        true},
       {"jsonl_broken_lines",
-       [](const Scratch& s) {
+       [](const ScratchDir& s) {
          s.Write("docs.jsonl",
                  std::string(
                      "{\"id\": \"ok1\", \"text\": \"Kenya met Ghana.\"}\n"
@@ -181,7 +177,7 @@ const std::vector<InputCase>& InputCases() {
         "docs.jsonl:12:25: invalid JSON: NUL byte"},
        true},
       {"jsonl_strict_stops_at_first_bad_line",
-       [](const Scratch& s) {
+       [](const ScratchDir& s) {
          s.Write("docs.jsonl",
                  "{\"text\": \"Kenya met Ghana.\"}\n{\"text\": 1}\n");
        },
@@ -191,7 +187,7 @@ const std::vector<InputCase>& InputCases() {
        false,
        {"--strict"}},
       {"deeply_nested_json",
-       [](const Scratch& s) {
+       [](const ScratchDir& s) {
          s.Write("deep.jsonl", "{\"text\": " + std::string(100000, '[') +
                                    std::string(100000, ']') + "}\n" +
                                    Repeat("{\"a\":", 50000) + "\n");
@@ -220,7 +216,7 @@ std::vector<std::string> BuildArgs(const std::vector<std::string>& inputs,
 BOOST_AUTO_TEST_CASE(hostile_inputs) {
   for (const InputCase& c : InputCases()) {
     BOOST_TEST_CONTEXT("case " << c.name) {
-      Scratch s;
+      ScratchDir s;
       c.setup(s);
       RunResult r = s.Run(BuildArgs(c.inputs, c.extra_args));
       BOOST_TEST(r.status == c.exit_code);
@@ -238,7 +234,7 @@ BOOST_AUTO_TEST_CASE(hostile_inputs) {
 
 // The good lines around the bad ones still make it into the graph.
 BOOST_AUTO_TEST_CASE(good_lines_between_bad_ones_are_kept) {
-  Scratch s;
+  ScratchDir s;
   s.Write("docs.jsonl",
           "{\"text\": \"Kenya met Ghana.\"}\n{\"text\": \n"
           "{\"text\": \"Norway met Chile.\"}\n");
@@ -250,12 +246,8 @@ BOOST_AUTO_TEST_CASE(good_lines_between_bad_ones_are_kept) {
 }
 
 // Root reads any file, so permissions are only tested as another user.
-BOOST_AUTO_TEST_CASE(unreadable_files_and_directories) {
-  if (IsRoot()) {
-    BOOST_TEST_MESSAGE("running as root: permission cases skipped");
-    return;
-  }
-  Scratch s;
+BOOST_AUTO_TEST_CASE(unreadable_files_and_directories, *NotAsRoot()) {
+  ScratchDir s;
   s.Write("corpus/a.txt", "Kenya met Ghana.\n");
   s.Write("corpus/b.txt", "Peru met Chile.\n");
   s.Write("corpus/sub/c.txt", "Peru met Chile.\n");
@@ -277,7 +269,7 @@ BOOST_AUTO_TEST_CASE(unreadable_files_and_directories) {
 // One line of ACTORGRAPH_ROBUST_BIG_MB (default 50) megabytes without a
 // sentence end: finishes (CTest's TIMEOUT guards it) with a sane graph.
 BOOST_AUTO_TEST_CASE(single_huge_line) {
-  Scratch s;
+  ScratchDir s;
   const std::string phrase =
       "Kenya met Ghana and Peru criticized Chile while officials said that ";
   {
@@ -293,3 +285,6 @@ BOOST_AUTO_TEST_CASE(single_huge_line) {
   BOOST_TEST(graph.find(">met_with<") != std::string::npos);
   BOOST_TEST(graph.find(">criticizes<") != std::string::npos);
 }
+
+}  // namespace testing
+}  // namespace actorgraph

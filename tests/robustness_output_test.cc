@@ -19,20 +19,17 @@
 
 #include "tests/test_support.h"
 
+namespace actorgraph {
+namespace testing {
 namespace {
 
 namespace fs = std::filesystem;
-using actorgraph::testing::IsCompleteGraphml;
-using actorgraph::testing::IsRoot;
-using actorgraph::testing::ReadFile;
-using actorgraph::testing::RunResult;
-using Scratch = actorgraph::testing::ScratchDir;
 
 // An output that cannot be written: exit 4, "PATH: cannot write: REASON",
 // and nothing under the target name.
 struct OutputCase {
   const char* name;
-  std::function<void(const Scratch&)> setup;
+  std::function<void(const ScratchDir&)> setup;
   std::vector<std::string> output_args;
   std::string stderr_text;
   std::vector<std::string> absent;  // must not exist afterwards
@@ -41,29 +38,29 @@ struct OutputCase {
 const std::vector<OutputCase>& OutputCases() {
   static const std::vector<OutputCase> cases = {
       {"missing_directory",
-       [](const Scratch&) {},
+       [](const ScratchDir&) {},
        {"-o", "nodir/out.graphml"},
        "nodir/out.graphml: cannot write: No such file or directory\n",
        {"nodir"}},
       {"parent_is_a_file",
-       [](const Scratch& s) { s.Write("file", "x"); },
+       [](const ScratchDir& s) { s.Write("file", "x"); },
        {"-o", "file/out.graphml"},
        "file/out.graphml: cannot write: Not a directory\n",
        {}},
       {"full_device",
-       [](const Scratch&) {},
+       [](const ScratchDir&) {},
        {"--format", "graphml", "-o", "/dev/full"},
        "/dev/full: cannot write: No space left on device\n",
        {}},
       {"symlink_to_full_device",
-       [](const Scratch& s) {
+       [](const ScratchDir& s) {
          fs::create_symlink("/dev/full", s / "out.graphml");
        },
        {"-o", "out.graphml"},
        "out.graphml: cannot write: No space left on device\n",
        {}},
       {"target_is_a_directory",
-       [](const Scratch& s) { fs::create_directory(s / "out.graphml"); },
+       [](const ScratchDir& s) { fs::create_directory(s / "out.graphml"); },
        {"-o", "out.graphml"},
        "out.graphml: cannot write: Is a directory\n",
        {}},
@@ -82,7 +79,7 @@ BOOST_AUTO_TEST_CASE(unwritable_outputs) {
       }
     }
     BOOST_TEST_CONTEXT("case " << c.name) {
-      Scratch s;
+      ScratchDir s;
       s.Write("in.txt", "Kenya met Ghana.\n");
       c.setup(s);
       std::vector<std::string> args = {"build", "-q", "in.txt"};
@@ -100,7 +97,7 @@ BOOST_AUTO_TEST_CASE(unwritable_outputs) {
 
 BOOST_AUTO_TEST_CASE(symlink_to_full_device_is_not_replaced) {
   if (access("/dev/full", W_OK) != 0) return;  // as above
-  Scratch s;
+  ScratchDir s;
   s.Write("in.txt", "Kenya met Ghana.\n");
   fs::create_symlink("/dev/full", s / "out.graphml");
   s.Run({"build", "-q", "in.txt", "-o", "out.graphml"});
@@ -108,12 +105,8 @@ BOOST_AUTO_TEST_CASE(symlink_to_full_device_is_not_replaced) {
   BOOST_TEST(fs::read_symlink(s / "out.graphml") == "/dev/full");
 }
 
-BOOST_AUTO_TEST_CASE(read_only_directory) {
-  if (IsRoot()) {
-    BOOST_TEST_MESSAGE("running as root: read-only directory case skipped");
-    return;
-  }
-  Scratch s;
+BOOST_AUTO_TEST_CASE(read_only_directory, *NotAsRoot()) {
+  ScratchDir s;
   s.Write("in.txt", "Kenya met Ghana.\n");
   fs::create_directory(s / "ro");
   fs::permissions(s / "ro", fs::perms::owner_read | fs::perms::owner_exec);
@@ -127,7 +120,7 @@ BOOST_AUTO_TEST_CASE(read_only_directory) {
 // a while, so that a signal can land in the middle of the write.
 std::string ManyEdgesCorpus() {
   std::vector<std::string> labels;
-  for (const std::string& line : actorgraph::testing::Lines(
+  for (const std::string& line : Lines(
            ReadFile(ACTORGRAPH_SOURCE_DIR "/ontology/actors/countries.tsv"))) {
     if (line.empty() || line[0] == '#' || line.rfind("id\t", 0) == 0) continue;
     std::vector<std::string> cells;
@@ -147,11 +140,10 @@ std::string ManyEdgesCorpus() {
 // Sends `signal` as soon as the output's temporary appears and checks that
 // the target name never holds a partial file.  Returns the listing after.
 std::vector<std::string> InterruptWrite(int signal) {
-  Scratch s;
+  ScratchDir s;
   s.Write("many.jsonl", ManyEdgesCorpus());
-  actorgraph::testing::Child child =
-      s.Start({"build", "-q", "-j", "1", "many.jsonl", "-o", "out.graphml",
-               "-o", "out.gexf", "-o", "out.jsonld"});
+  Child child = s.Start({"build", "-q", "-j", "1", "many.jsonl", "-o",
+                         "out.graphml", "-o", "out.gexf", "-o", "out.jsonld"});
   const pid_t pid = child.pid();
   std::string temp = ".out.graphml.tmp." + std::to_string(pid);
   bool seen = false;
@@ -196,10 +188,9 @@ BOOST_AUTO_TEST_CASE(sigterm_mid_write_removes_temporaries) {
 // sequence, noncharacters (U+FFFE, U+FFFF), U+0085, a line break inside a
 // sentence, and markup that must not break out of the HTML's script.
 BOOST_AUTO_TEST_CASE(odd_names_and_control_characters_still_parse) {
-  using actorgraph::testing::HaveCommand;
   BOOST_REQUIRE_MESSAGE(HaveCommand("xmllint") && HaveCommand("python3"),
                         "needs xmllint and python3 (tools/deps.sh test)");
-  Scratch s;
+  ScratchDir s;
   s.CopyOntology("ont");
   s.Write("ont/actors/zz_odd.tsv",
           "id\ttype\tlabel\taliases\n"
@@ -216,7 +207,6 @@ BOOST_AUTO_TEST_CASE(odd_names_and_control_characters_still_parse) {
                        "-o", "out.jsonl", "-o", "out.html"});
   BOOST_TEST(r.status == 0);
   BOOST_TEST(r.err == "");
-  using actorgraph::testing::Run;
   for (const char* xml : {"out.graphml", "out.gexf"}) {
     RunResult lint = Run({"xmllint", "--noout", (s / xml).string()});
     BOOST_TEST(lint.status == 0, xml);
@@ -237,3 +227,6 @@ BOOST_AUTO_TEST_CASE(odd_names_and_control_characters_still_parse) {
   BOOST_TEST(ReadFile(s / "out.html").find("<script>alert") ==
              std::string::npos);
 }
+
+}  // namespace testing
+}  // namespace actorgraph

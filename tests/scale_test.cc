@@ -14,21 +14,16 @@
 
 #include "tests/test_support.h"
 
+namespace actorgraph {
+namespace testing {
 namespace {
 
 namespace fs = std::filesystem;
-using actorgraph::testing::ReadFile;
-using actorgraph::testing::RunActorgraph;
-using actorgraph::testing::RunOptions;
-using actorgraph::testing::RunResult;
-using actorgraph::testing::WriteFile;
 
 constexpr int kShards = 3;
 const char* const kFormats[] = {"graphml", "jsonld", "gexf"};
 
-const actorgraph::testing::ScratchDir& S() {
-  return actorgraph::testing::SharedScratch();
-}
+const ScratchDir& S() { return SharedScratch(); }
 
 // The argument lists one after the other.
 std::vector<std::string> Args(
@@ -123,22 +118,23 @@ void CheckShardedEqualsBuild(
   }
 }
 
-BOOST_AUTO_TEST_CASE(sharded_examples_equal_build) {
-  std::vector<std::string> files =
-      TextFiles(ACTORGRAPH_SOURCE_DIR "/examples/corpus");
+// The text files of `dir` dealt out to kShards shards in turn.
+std::vector<std::vector<std::string>> DealTextFiles(const std::string& dir) {
+  std::vector<std::string> files = TextFiles(dir);
   std::vector<std::vector<std::string>> shards(kShards);
   for (size_t i = 0; i < files.size(); ++i)
     shards[i % kShards].push_back(files[i]);
-  CheckShardedEqualsBuild("examples", shards);
+  return shards;
+}
+
+BOOST_AUTO_TEST_CASE(sharded_examples_equal_build) {
+  CheckShardedEqualsBuild(
+      "examples", DealTextFiles(ACTORGRAPH_SOURCE_DIR "/examples/corpus"));
 }
 
 BOOST_AUTO_TEST_CASE(sharded_seeds_equal_build) {
-  std::vector<std::string> files =
-      TextFiles(ACTORGRAPH_SHARED_DIR "/corpus/seeds");
-  std::vector<std::vector<std::string>> shards(kShards);
-  for (size_t i = 0; i < files.size(); ++i)
-    shards[i % kShards].push_back(files[i]);
-  CheckShardedEqualsBuild("seeds", shards);
+  CheckShardedEqualsBuild("seeds",
+                          DealTextFiles(ACTORGRAPH_SHARED_DIR "/corpus/seeds"));
 }
 
 BOOST_AUTO_TEST_CASE(sharded_reuters_equal_build) {
@@ -193,7 +189,7 @@ BOOST_AUTO_TEST_CASE(merge_ignores_record_order) {
   for (const std::vector<std::string>& shuffle : shuffles) {
     std::string sort;  // the shuffle's words, for messages
     for (const std::string& word : shuffle) sort += word + " ";
-    RunResult shuffled = actorgraph::testing::Run(Args({shuffle, {records}}));
+    RunResult shuffled = Run(Args({shuffle, {records}}));
     BOOST_REQUIRE_EQUAL(shuffled.status, 0);
     const std::string merged = (S().path() / "order-merged").string();
     BOOST_REQUIRE_EQUAL(
@@ -313,3 +309,6 @@ BOOST_AUTO_TEST_CASE(malformed_records_are_located_and_skipped) {
 }
 
 }  // namespace
+
+}  // namespace testing
+}  // namespace actorgraph

@@ -91,9 +91,17 @@ inline void CopyOntology(const std::filesystem::path& to) {
   }
 }
 
-// Whether the tests run as root, who reads any file: permission cases are
-// skipped then.
-inline bool IsRoot() { return ::geteuid() == 0; }
+// Skips a test of file permissions when it runs as root, who reads any
+// file:  BOOST_AUTO_TEST_CASE(unreadable_files, *NotAsRoot()) { ... }
+inline boost::test_tools::assertion_result NotRootUser(
+    boost::unit_test::test_unit_id) {
+  boost::test_tools::assertion_result result(::geteuid() != 0);
+  result.message() << "running as root, who reads any file";
+  return result;
+}
+inline boost::unit_test::precondition NotAsRoot() {
+  return boost::unit_test::precondition(&NotRootUser);
+}
 
 // A GraphML file we wrote is complete when it ends with its root's end tag.
 inline bool IsCompleteGraphml(const std::filesystem::path& path) {
