@@ -12,18 +12,16 @@
 #include "export/writer.h"
 #include "graph/actor_graph.h"
 #include "tests/actor_fixture.h"
-#include "tests/test_support.h"
+#include "tests/query_case.h"
 
 namespace actorgraph {
 namespace {
 
 namespace data = boost::unit_test::data;
-namespace fs = std::filesystem;
+using testing::QueryCase;
 using testing::RunActorgraph;
+using testing::RunQuery;
 using testing::RunResult;
-
-const fs::path kGoldenDir =
-    fs::path(ACTORGRAPH_SOURCE_DIR) / "tests/data/query";
 
 // --- the fixture graph ----------------------------------------------------
 
@@ -130,20 +128,7 @@ const std::vector<std::string>& GraphFiles() {
 
 // --- cases ----------------------------------------------------------------
 
-struct CliCase {
-  std::string golden;  // tests/data/query/<golden>.out; "" for no stdout
-  std::vector<std::string> args;  // after GRAPH
-  int status;
-  std::string err;  // exact stderr
-};
-
-std::ostream& operator<<(std::ostream& o, const CliCase& c) {
-  o << "query";
-  for (const std::string& a : c.args) o << " " << a;
-  return o;
-}
-
-const CliCase kCases[] = {
+const QueryCase kCases[] = {
     {"neighbors_putin", {"neighbors", "Putin"}, 0, ""},
     {"neighbors_russia_in_tsv",
      {"neighbors", "russia", "--direction", "in", "--format", "tsv"},
@@ -275,19 +260,13 @@ const CliCase kCases[] = {
      "relations, path, top, explain, stats)\n"},
 };
 
-void CheckQueryGolden(const std::string& golden, const std::string& actual) {
-  testing::CheckGoldenFile(kGoldenDir / (golden + ".out"), actual);
-}
-
 // The GraphML answer is checked against the golden file (and regenerates
 // it); the JSON-LD answer must equal the GraphML one.
 BOOST_DATA_TEST_CASE(answers_queries, data::make(kCases), c) {
   std::string first_out;
   for (const std::string& graph : GraphFiles()) {
     BOOST_TEST_CONTEXT(graph) {
-      std::vector<std::string> args = {"query", graph};
-      args.insert(args.end(), c.args.begin(), c.args.end());
-      RunResult run = RunActorgraph(args);
+      RunResult run = RunQuery(graph, c.args);
       BOOST_TEST(run.status == c.status);
       BOOST_TEST(run.err == c.err);
       if (graph != GraphFiles()[0]) {
@@ -295,7 +274,7 @@ BOOST_DATA_TEST_CASE(answers_queries, data::make(kCases), c) {
       } else if (c.golden.empty()) {
         BOOST_TEST(run.out.empty());
       } else {
-        CheckQueryGolden(c.golden, run.out);
+        testing::CheckQueryGolden(c.golden, run.out);
       }
       if (graph == GraphFiles()[0]) first_out = run.out;
     }
@@ -344,7 +323,7 @@ BOOST_AUTO_TEST_CASE(help_documents_every_query_and_option) {
        "--direction D"},
   };
   for (const QueryHelp& h : helps) {
-    RunResult q = RunActorgraph({"query", GraphFiles()[0], h.query, "--help"});
+    RunResult q = RunQuery(GraphFiles()[0], {h.query, "--help"});
     BOOST_TEST(q.status == 0);
     BOOST_TEST(q.out.find(std::string("usage: actorgraph query GRAPH ") +
                           h.query) == 0u);
@@ -363,7 +342,7 @@ BOOST_AUTO_TEST_CASE(graph_comes_first) {
   BOOST_TEST(run.err ==
              "actorgraph query: the GRAPH file comes first, as in 'actorgraph "
              "query GRAPH neighbors ...'\n");
-  run = RunActorgraph({"query", GraphFiles()[0]});
+  run = RunQuery(GraphFiles()[0], {});
   BOOST_TEST(run.status == 2);
   BOOST_TEST(run.err ==
              "actorgraph query: wants GRAPH QUERY (see 'actorgraph query "
@@ -372,7 +351,7 @@ BOOST_AUTO_TEST_CASE(graph_comes_first) {
 
 BOOST_AUTO_TEST_CASE(unreadable_graph_is_an_io_error) {
   std::string missing = (testing::SharedScratch() / "missing.graphml").string();
-  RunResult run = RunActorgraph({"query", missing, "stats"});
+  RunResult run = RunQuery(missing, {"stats"});
   BOOST_TEST(run.status == 4);
   BOOST_TEST(run.err.rfind(missing + ": ", 0) == 0u, run.err);
   BOOST_TEST(run.out.empty());

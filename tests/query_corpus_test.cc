@@ -13,45 +13,26 @@
 #include <string>
 #include <vector>
 
-#include "tests/test_support.h"
+#include "tests/query_case.h"
 
 namespace actorgraph {
 namespace {
 
 namespace data = boost::unit_test::data;
-namespace fs = std::filesystem;
-using testing::RunActorgraph;
+using testing::QueryCase;
+using testing::RunQuery;
 using testing::RunResult;
-
-// A query and its golden file, tests/data/query/<golden>.out.
-struct CorpusCase {
-  std::string golden;
-  std::vector<std::string> args;  // after GRAPH
-};
-
-std::ostream& operator<<(std::ostream& o, const CorpusCase& c) {
-  o << "query";
-  for (const std::string& a : c.args) o << " " << a;
-  return o;
-}
 
 // --- the example corpus, built by `actorgraph build` ---------------------
 
 const std::string& CorpusGraph() {
-  static const std::string path = [] {
-    std::string out = (testing::SharedScratch() / "examples.jsonld").string();
-    RunResult run = RunActorgraph(
-        {"build", std::string(ACTORGRAPH_SOURCE_DIR) + "/examples/corpus", "-o",
-         out, "--quiet"});
-    BOOST_REQUIRE_MESSAGE(run.status == 0, "build failed: " << run.err);
-    return out;
-  }();
-  return path;
+  return testing::BuiltGraph("examples.jsonld",
+                             ACTORGRAPH_SOURCE_DIR "/examples/corpus");
 }
 
 // Goldens follow the extraction engine: regenerate them (and read the diff)
 // when rules or the gazetteer change.
-const CorpusCase kCorpusCases[] = {
+const QueryCase kCorpusCases[] = {
     {"corpus_stats", {"stats"}},
     {"corpus_top", {"top", "-n", "5"}},
     {"corpus_neighbors_erdogan", {"neighbors", "erdogan"}},
@@ -64,14 +45,10 @@ const CorpusCase kCorpusCases[] = {
 
 BOOST_DATA_TEST_CASE(answers_queries_on_the_example_corpus,
                      data::make(kCorpusCases), c) {
-  std::vector<std::string> args = {"query", CorpusGraph()};
-  args.insert(args.end(), c.args.begin(), c.args.end());
-  RunResult run = RunActorgraph(args);
+  RunResult run = RunQuery(CorpusGraph(), c.args);
   BOOST_TEST(run.status == 0);
   BOOST_TEST(run.err == "");
-  testing::CheckGoldenFile(fs::path(ACTORGRAPH_SOURCE_DIR) /
-                               "tests/data/query" / (c.golden + ".out"),
-                           run.out);
+  testing::CheckQueryGolden(c.golden, run.out);
 }
 
 // --- the seed articles (ctest -L seeds) -------------------------------------
@@ -79,22 +56,15 @@ BOOST_DATA_TEST_CASE(answers_queries_on_the_example_corpus,
 namespace utf = boost::unit_test;
 
 const std::string& SeedGraph() {
-  static const std::string path = [] {
-    std::string out = (testing::SharedScratch() / "seeds.graphml").string();
-    RunResult run = RunActorgraph(
-        {"build", std::string(ACTORGRAPH_SHARED_DIR) + "/corpus/seeds", "-o",
-         out, "--quiet"});
-    BOOST_REQUIRE_MESSAGE(run.status == 0, "build failed: " << run.err);
-    return out;
-  }();
-  return path;
+  return testing::BuiltGraph("seeds.graphml",
+                             ACTORGRAPH_SHARED_DIR "/corpus/seeds");
 }
 
 BOOST_AUTO_TEST_SUITE(seeds, *utf::disabled())
 
 BOOST_AUTO_TEST_CASE(putin_met_xi) {
-  RunResult run = RunActorgraph({"query", SeedGraph(), "neighbors", "Putin",
-                                 "--relation", "met_with", "--format", "tsv"});
+  RunResult run = RunQuery(SeedGraph(), {"neighbors", "Putin", "--relation",
+                                         "met_with", "--format", "tsv"});
   BOOST_TEST(run.status == 0, run.err);
   BOOST_TEST(
       run.out.find("Xi Jinping\tperson:xi-jinping\tPerson\tmet_with\t") !=
@@ -103,8 +73,8 @@ BOOST_AUTO_TEST_CASE(putin_met_xi) {
 }
 
 BOOST_AUTO_TEST_CASE(putin_xi_evidence_spans_documents) {
-  RunResult run = RunActorgraph(
-      {"query", SeedGraph(), "explain", "Putin", "met_with", "Xi", "--json"});
+  RunResult run =
+      RunQuery(SeedGraph(), {"explain", "Putin", "met_with", "Xi", "--json"});
   BOOST_TEST(run.status == 0, run.err);
   std::set<std::string> docs;
   std::istringstream lines(run.out);
@@ -118,8 +88,7 @@ BOOST_AUTO_TEST_CASE(putin_xi_evidence_spans_documents) {
 }
 
 BOOST_AUTO_TEST_CASE(iran_reaches_china) {
-  RunResult run =
-      RunActorgraph({"query", SeedGraph(), "path", "Iran", "China"});
+  RunResult run = RunQuery(SeedGraph(), {"path", "Iran", "China"});
   BOOST_TEST(run.status == 0, run.err);
   BOOST_TEST(run.out.rfind("Iran ", 0) == 0u, run.out);
   BOOST_TEST(run.out.find(" China\n") != std::string::npos, run.out);
