@@ -6,91 +6,95 @@
 #include <rapidjson/writer.h>
 
 #include "export/evidence_json_fields.h"
+#include "extract/base/json_fields.h"
 
 namespace actorgraph {
-namespace {
 
-using JsonWriter = EvidenceJsonWriter;
-
-void Field(JsonWriter& w, const char* key, const std::string& value) {
-  w.Key(key);
-  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+void JsonFieldWriter::operator()(const char* key,
+                                 const std::string& value) const {
+  JsonString(w, key, value);
 }
 
-void Field(JsonWriter& w, const char* key, int64_t value) {
-  w.Key(key);
-  w.Int64(value);
+void JsonFieldWriter::operator()(const char* key, int64_t value) const {
+  JsonInt(w, key, value);
 }
 
-}  // namespace
+void JsonFieldWriter::operator()(const char* key,
+                                 const std::vector<std::string>& v) const {
+  JsonStrings(w, key, v);
+}
+
+void JsonFieldWriter::operator()(const char* key, Modality value) const {
+  JsonString(w, key, ModalityName(value));
+}
+
+const rapidjson::Value* JsonFieldReader::Find(const char* key) const {
+  auto it = o_.FindMember(key);
+  return it == o_.MemberEnd() ? nullptr : &it->value;
+}
+
+void JsonFieldReader::operator()(const char* key, std::string& value) {
+  const rapidjson::Value* v = Find(key);
+  if (v == nullptr) return;
+  if (!v->IsString()) {
+    Fail(std::string("'") + key + "' is not a string");
+    return;
+  }
+  value.assign(v->GetString(), v->GetStringLength());
+}
+
+void JsonFieldReader::operator()(const char* key, int64_t& value) {
+  const rapidjson::Value* v = Find(key);
+  if (v == nullptr) return;
+  if (!v->IsInt64()) {
+    Fail(std::string("'") + key + "' is not an integer");
+    return;
+  }
+  value = v->GetInt64();
+}
+
+void JsonFieldReader::operator()(const char* key, int& value) {
+  int64_t wide = value;
+  (*this)(key, wide);
+  value = static_cast<int>(wide);
+}
+
+void JsonFieldReader::operator()(const char* key,
+                                 std::vector<std::string>& values) {
+  const rapidjson::Value* v = Find(key);
+  if (v == nullptr) return;
+  if (!v->IsArray()) {
+    Fail(std::string("'") + key + "' is not an array");
+    return;
+  }
+  for (const auto& item : v->GetArray()) {
+    if (item.IsString())
+      values.emplace_back(item.GetString(), item.GetStringLength());
+  }
+}
+
+void JsonFieldReader::operator()(const char* key, Modality& value) {
+  std::string name = ModalityName(value);
+  (*this)(key, name);  // a name of the wrong type leaves `value` as it was
+  if (!ParseModality(name, &value)) Fail("unknown modality '" + name + "'");
+}
 
 void WriteEvidenceObject(EvidenceJsonWriter& w, const Evidence& e) {
   w.StartObject();
-  Field(w, "doc", e.doc);
-  Field(w, "date", e.date);
-  Field(w, "sentence", e.sentence);
-  Field(w, "start", e.start);
-  Field(w, "end", e.end);
-  Field(w, "source_start", e.source_start);
-  Field(w, "source_end", e.source_end);
-  Field(w, "target_start", e.target_start);
-  Field(w, "target_end", e.target_end);
-  Field(w, "text", e.text);
-  Field(w, "sentence_start", e.sentence_start);
-  Field(w, "rule", e.rule);
-  Field(w, "modality", ModalityName(e.modality));
+  VisitEvidenceFields(e, JsonFieldWriter{w});
   w.EndObject();
 }
 
 std::string ReadEvidenceObject(const rapidjson::Value& o, Evidence* e) {
   if (!o.IsObject()) return "not an object";
-  auto text = [&](const char* key, std::string* out) -> std::string {
-    auto it = o.FindMember(key);
-    if (it == o.MemberEnd()) return "";
-    if (!it->value.IsString())
-      return std::string("'") + key + "' is not a string";
-    out->assign(it->value.GetString(), it->value.GetStringLength());
-    return "";
-  };
-  auto number = [&](const char* key, int64_t* out) -> std::string {
-    auto it = o.FindMember(key);
-    if (it == o.MemberEnd()) return "";
-    if (!it->value.IsInt64())
-      return std::string("'") + key + "' is not an integer";
-    *out = it->value.GetInt64();
-    return "";
-  };
-  int64_t sentence = 0;
-  std::string modality = ModalityName(Modality::kAsserted);
-  std::string error;
-  for (auto [key, out] : {std::pair{"doc", &e->doc},
-                          {"date", &e->date},
-                          {"text", &e->text},
-                          {"rule", &e->rule},
-                          {"modality", &modality}}) {
-    if (error.empty()) error = text(key, out);
-  }
-  for (auto [key, out] : {std::pair{"sentence", &sentence},
-                          {"start", &e->start},
-                          {"end", &e->end},
-                          {"source_start", &e->source_start},
-                          {"source_end", &e->source_end},
-                          {"target_start", &e->target_start},
-                          {"target_end", &e->target_end},
-                          {"sentence_start", &e->sentence_start}}) {
-    if (error.empty()) error = number(key, out);
-  }
-  if (!error.empty()) return error;
-  e->sentence = static_cast<int>(sentence);
-  if (!ParseModality(modality, &e->modality)) {
-    return "unknown modality '" + modality + "'";
-  }
-  return "";
+  JsonFieldReader read(o);
+  VisitEvidenceFields(*e, read);
+  return read.error();
 }
 
 std::string EvidenceListJson(const std::vector<Evidence>& list) {
   rapidjson::StringBuffer buffer;
-  JsonWriter w(buffer);
+  EvidenceJsonWriter w(buffer);
   w.StartArray();
   for (const Evidence& e : list) WriteEvidenceObject(w, e);
   w.EndArray();

@@ -6,48 +6,36 @@
 
 #include "export/evidence_json.h"
 #include "export/writer.h"
+#include "extract/base/json_fields.h"
 
 namespace actorgraph {
 namespace {
 
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
-void String(JsonWriter& w, const char* key, const std::string& value) {
-  w.Key(key);
-  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
-
 std::string EdgeLine(const ActorGraph& graph, const RelationEdge& e) {
   rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
   w.StartObject();
-  String(w, "source", e.source);
-  String(w, "source_label", graph.FindActor(e.source)->info.label);
-  String(w, "target", e.target);
-  String(w, "target_label", graph.FindActor(e.target)->info.label);
-  String(w, "relation", e.relation);
-  String(w, "polarity", PolarityName(e.polarity));
-  String(w, "modality", ModalityName(e.modality));
-  w.Key("weight");
-  w.Int64(e.weight);
-  w.Key("symmetric");
-  w.Bool(e.symmetric);
-  String(w, "cameo", e.cameo);
-  w.Key("goldstein");
-  w.Double(e.goldstein);
-  String(w, "cameo_root", CameoRoot(e.cameo));
+  JsonString(w, "source", e.source);
+  JsonString(w, "source_label", graph.FindActor(e.source)->info.label);
+  JsonString(w, "target", e.target);
+  JsonString(w, "target_label", graph.FindActor(e.target)->info.label);
+  JsonString(w, "relation", e.relation);
+  JsonString(w, "polarity", PolarityName(e.polarity));
+  JsonString(w, "modality", ModalityName(e.modality));
+  JsonInt(w, "weight", e.weight);
+  JsonBool(w, "symmetric", e.symmetric);
+  JsonString(w, "cameo", e.cameo);
+  JsonDouble(w, "goldstein", e.goldstein);
+  JsonString(w, "cameo_root", CameoRoot(e.cameo));
   w.Key("quad_class");
   if (e.quad_class >= 0) {
     w.Int(e.quad_class);
   } else {
     w.Null();
   }
-  w.Key("dates");
-  w.StartArray();
-  for (const std::string& date : e.dates) {
-    w.String(date.data(), static_cast<rapidjson::SizeType>(date.size()));
-  }
-  w.EndArray();
+  JsonStrings(w, "dates", e.dates);
   w.Key("evidence");
   std::string evidence = EvidenceListJson(e.evidence);
   w.RawValue(evidence.data(), evidence.size(), rapidjson::kArrayType);

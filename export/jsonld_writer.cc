@@ -16,6 +16,7 @@
 
 #include "export/jsonld_vocab.h"
 #include "export/writer.h"
+#include "extract/base/json_fields.h"
 
 namespace actorgraph {
 namespace {
@@ -48,32 +49,6 @@ using JsonWriter = rapidjson::PrettyWriter<BufferedOStream>;
 // Direct properties of one actor: term -> target IRIs.
 using DirectLinks = std::map<std::string, std::vector<std::string>>;
 
-void String(JsonWriter& w, const std::string& value) {
-  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
-
-void Field(JsonWriter& w, const char* key, const std::string& value) {
-  w.Key(key);
-  String(w, value);
-}
-
-void OptionalField(JsonWriter& w, const char* key, const std::string& value) {
-  if (!value.empty()) Field(w, key, value);
-}
-
-void IntField(JsonWriter& w, const char* key, int64_t value) {
-  w.Key(key);
-  w.Int64(value);
-}
-
-void StringArray(JsonWriter& w, const char* key,
-                 const std::vector<std::string>& values) {
-  w.Key(key);
-  w.StartArray();
-  for (const std::string& v : values) String(w, v);
-  w.EndArray();
-}
-
 // The shortest fixed-point text that reads back as `value`: a valid
 // xsd:decimal lexical form (no exponent), written as a JSON string so that
 // JSON-LD processors keep it as typed rather than turning it into a double.
@@ -93,25 +68,24 @@ void WriteTermDefinition(JsonWriter& w, const char* term,
                          const std::string& container) {
   w.Key(term);
   if (type.empty() && container.empty()) {
-    String(w, iri);
+    JsonValue(w, iri);
     return;
   }
   w.StartObject();
-  Field(w, "@id", iri);
-  OptionalField(w, "@type", type);
-  OptionalField(w, "@container", container);
+  JsonString(w, "@id", iri);
+  JsonOptional(w, "@type", type);
+  JsonOptional(w, "@container", container);
   w.EndObject();
 }
 
 void WriteContext(JsonWriter& w, const std::string& base_iri,
                   const std::set<std::string>& relation_terms) {
   w.StartObject();
-  w.Key("@version");
-  w.Double(1.1);
-  Field(w, "@base", base_iri);
-  Field(w, "schema", jsonld::kSchemaIri);
-  Field(w, "ag", jsonld::kVocabIri);
-  Field(w, "xsd", jsonld::kXsdIri);
+  JsonDouble(w, "@version", 1.1);
+  JsonString(w, "@base", base_iri);
+  JsonString(w, "schema", jsonld::kSchemaIri);
+  JsonString(w, "ag", jsonld::kVocabIri);
+  JsonString(w, "xsd", jsonld::kXsdIri);
   size_t count = 0;
   const jsonld::TermDefinition* terms = jsonld::FixedTerms(&count);
   for (size_t i = 0; i < count; ++i) {
@@ -126,41 +100,41 @@ void WriteContext(JsonWriter& w, const std::string& base_iri,
 
 void WriteGraphNode(JsonWriter& w, const ActorGraph& graph) {
   w.StartObject();
-  Field(w, "@id", jsonld::kGraphIri);
-  Field(w, "@type", jsonld::kGraphType);
-  IntField(w, "documentCount", graph.document_count());
-  IntField(w, "maxEvidence", static_cast<int64_t>(graph.max_evidence()));
+  JsonString(w, "@id", jsonld::kGraphIri);
+  JsonString(w, "@type", jsonld::kGraphType);
+  JsonInt(w, "documentCount", graph.document_count());
+  JsonInt(w, "maxEvidence", static_cast<int64_t>(graph.max_evidence()));
   w.EndObject();
 }
 
 void WriteIsoCode(JsonWriter& w, const char* property_id,
                   const std::string& code) {
   w.StartObject();
-  Field(w, "@type", jsonld::kPropertyValueType);
-  Field(w, "propertyID", property_id);
-  Field(w, "value", code);
+  JsonString(w, "@type", jsonld::kPropertyValueType);
+  JsonString(w, "propertyID", property_id);
+  JsonString(w, "value", code);
   w.EndObject();
 }
 
 void WriteActorTypes(JsonWriter& w, const std::string& type) {
   w.Key("@type");
   w.StartArray();
-  String(w, jsonld::kActorType);
-  if (jsonld::IsSchemaActorType(type)) String(w, type);
+  JsonValue(w, jsonld::kActorType);
+  if (jsonld::IsSchemaActorType(type)) JsonValue(w, type);
   w.EndArray();
   // Types without a schema.org class still round-trip.
-  if (!jsonld::IsSchemaActorType(type)) OptionalField(w, "actorType", type);
+  if (!jsonld::IsSchemaActorType(type)) JsonOptional(w, "actorType", type);
 }
 
 void WriteActor(JsonWriter& w, const ActorNode& node,
                 const DirectLinks& links) {
   const ActorInfo& a = node.info;
   w.StartObject();
-  Field(w, "@id", jsonld::ActorIri(a.id));
+  JsonString(w, "@id", jsonld::ActorIri(a.id));
   WriteActorTypes(w, a.type);
-  Field(w, "actorId", a.id);
-  Field(w, "name", a.label);
-  if (!a.aliases.empty()) StringArray(w, "alternateName", a.aliases);
+  JsonString(w, "actorId", a.id);
+  JsonString(w, "name", a.label);
+  if (!a.aliases.empty()) JsonStrings(w, "alternateName", a.aliases);
   if (!a.iso2.empty() || !a.iso3.empty()) {
     w.Key("identifier");
     w.StartArray();
@@ -169,60 +143,59 @@ void WriteActor(JsonWriter& w, const ActorNode& node,
     w.EndArray();
   }
   if (!a.wikidata.empty()) {
-    Field(w, "sameAs", jsonld::kWikidataEntityIri + a.wikidata);
+    JsonString(w, "sameAs", jsonld::kWikidataEntityIri + a.wikidata);
   }
   if (!a.affiliation.empty()) {
-    Field(w, a.type == "Person" ? "affiliation" : "memberOf",
-          jsonld::ActorIri(a.affiliation));
+    JsonString(w, a.type == "Person" ? "affiliation" : "memberOf",
+               jsonld::ActorIri(a.affiliation));
   }
-  OptionalField(w, "jobTitle", a.role);
-  IntField(w, "mentions", a.mentions);
-  OptionalField(w, "firstDate", node.first_date);
-  OptionalField(w, "lastDate", node.last_date);
+  JsonOptional(w, "jobTitle", a.role);
+  JsonInt(w, "mentions", a.mentions);
+  JsonOptional(w, "firstDate", node.first_date);
+  JsonOptional(w, "lastDate", node.last_date);
   for (const auto& [term, targets] : links) {
-    StringArray(w, term.c_str(), targets);
+    JsonStrings(w, term.c_str(), targets);
   }
   w.EndObject();
 }
 
 void WriteEvidence(JsonWriter& w, const Evidence& e) {
   w.StartObject();
-  Field(w, "@type", jsonld::kEvidenceType);
-  Field(w, "document", e.doc);
-  OptionalField(w, "date", e.date);
-  IntField(w, "sentence", e.sentence);
-  IntField(w, "sentenceStart", e.sentence_start);
-  Field(w, "text", e.text);
-  IntField(w, "start", e.start);
-  IntField(w, "end", e.end);
-  IntField(w, "sourceStart", e.source_start);
-  IntField(w, "sourceEnd", e.source_end);
-  IntField(w, "targetStart", e.target_start);
-  IntField(w, "targetEnd", e.target_end);
-  Field(w, "rule", e.rule);
-  Field(w, "modality", ModalityName(e.modality));
+  JsonString(w, "@type", jsonld::kEvidenceType);
+  JsonString(w, "document", e.doc);
+  JsonOptional(w, "date", e.date);
+  JsonInt(w, "sentence", e.sentence);
+  JsonInt(w, "sentenceStart", e.sentence_start);
+  JsonString(w, "text", e.text);
+  JsonInt(w, "start", e.start);
+  JsonInt(w, "end", e.end);
+  JsonInt(w, "sourceStart", e.source_start);
+  JsonInt(w, "sourceEnd", e.source_end);
+  JsonInt(w, "targetStart", e.target_start);
+  JsonInt(w, "targetEnd", e.target_end);
+  JsonString(w, "rule", e.rule);
+  JsonString(w, "modality", ModalityName(e.modality));
   w.EndObject();
 }
 
 void WriteRelation(JsonWriter& w, const RelationEdge& e, size_t index) {
   w.StartObject();
-  Field(w, "@id", jsonld::RelationIri(index));
-  Field(w, "@type", jsonld::kRelationType);
-  Field(w, "source", jsonld::ActorIri(e.source));
-  Field(w, "target", jsonld::ActorIri(e.target));
-  Field(w, "relation", e.relation);
-  Field(w, "polarity", PolarityName(e.polarity));
-  Field(w, "modality", ModalityName(e.modality));
-  IntField(w, "weight", e.weight);
-  w.Key("symmetric");
-  w.Bool(e.symmetric);
-  OptionalField(w, "cameo", e.cameo);
-  Field(w, "goldstein", DecimalText(e.goldstein));
-  OptionalField(w, "cameoRoot", CameoRoot(e.cameo));
-  if (e.quad_class >= 0) IntField(w, "quadClass", e.quad_class);
-  OptionalField(w, "firstDate", e.first_date);
-  OptionalField(w, "lastDate", e.last_date);
-  if (!e.dates.empty()) StringArray(w, "dates", e.dates);
+  JsonString(w, "@id", jsonld::RelationIri(index));
+  JsonString(w, "@type", jsonld::kRelationType);
+  JsonString(w, "source", jsonld::ActorIri(e.source));
+  JsonString(w, "target", jsonld::ActorIri(e.target));
+  JsonString(w, "relation", e.relation);
+  JsonString(w, "polarity", PolarityName(e.polarity));
+  JsonString(w, "modality", ModalityName(e.modality));
+  JsonInt(w, "weight", e.weight);
+  JsonBool(w, "symmetric", e.symmetric);
+  JsonOptional(w, "cameo", e.cameo);
+  JsonString(w, "goldstein", DecimalText(e.goldstein));
+  JsonOptional(w, "cameoRoot", CameoRoot(e.cameo));
+  if (e.quad_class >= 0) JsonInt(w, "quadClass", e.quad_class);
+  JsonOptional(w, "firstDate", e.first_date);
+  JsonOptional(w, "lastDate", e.last_date);
+  if (!e.dates.empty()) JsonStrings(w, "dates", e.dates);
   w.Key("evidence");
   w.StartArray();
   for (const Evidence& ev : e.evidence) WriteEvidence(w, ev);

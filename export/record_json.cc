@@ -6,39 +6,16 @@
 #include <rapidjson/writer.h>
 
 #include "export/evidence_json_fields.h"
+#include "extract/base/json_fields.h"
 
 namespace actorgraph {
 namespace {
 
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
-void Str(JsonWriter& w, const char* key, const std::string& value) {
-  w.Key(key);
-  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
-
-void Int(JsonWriter& w, const char* key, int64_t value) {
-  w.Key(key);
-  w.Int64(value);
-}
-
 void WriteActor(JsonWriter& w, const ActorInfo& a) {
   w.StartObject();
-  Str(w, "id", a.id);
-  Str(w, "label", a.label);
-  Str(w, "type", a.type);
-  w.Key("aliases");
-  w.StartArray();
-  for (const std::string& alias : a.aliases) {
-    w.String(alias.data(), static_cast<rapidjson::SizeType>(alias.size()));
-  }
-  w.EndArray();
-  Str(w, "iso2", a.iso2);
-  Str(w, "iso3", a.iso3);
-  Str(w, "wikidata", a.wikidata);
-  Str(w, "affiliation", a.affiliation);
-  Str(w, "role", a.role);
-  Int(w, "mentions", a.mentions);
+  VisitActorFields(a, JsonFieldWriter{w});
   w.EndObject();
 }
 
@@ -49,29 +26,11 @@ std::string GetString(const rapidjson::Value& o, const char* key) {
              : std::string();
 }
 
-int64_t GetInt(const rapidjson::Value& o, const char* key) {
-  auto it = o.FindMember(key);
-  return it != o.MemberEnd() && it->value.IsInt64() ? it->value.GetInt64() : 0;
-}
-
+// Lenient: a field of the wrong type is left empty.
 ActorInfo ReadActor(const rapidjson::Value& o) {
   ActorInfo a;
-  a.id = GetString(o, "id");
-  a.label = GetString(o, "label");
-  a.type = GetString(o, "type");
-  auto aliases = o.FindMember("aliases");
-  if (aliases != o.MemberEnd() && aliases->value.IsArray()) {
-    for (const auto& v : aliases->value.GetArray()) {
-      if (v.IsString())
-        a.aliases.emplace_back(v.GetString(), v.GetStringLength());
-    }
-  }
-  a.iso2 = GetString(o, "iso2");
-  a.iso3 = GetString(o, "iso3");
-  a.wikidata = GetString(o, "wikidata");
-  a.affiliation = GetString(o, "affiliation");
-  a.role = GetString(o, "role");
-  a.mentions = GetInt(o, "mentions");
+  JsonFieldReader read(o);
+  VisitActorFields(a, read);
   return a;
 }
 
@@ -82,20 +41,19 @@ std::string MentionJson(const std::string& doc, const Mention& m,
   rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
   w.StartObject();
-  Str(w, "doc", doc);
-  Int(w, "start", m.start);
-  Int(w, "end", m.end);
-  Int(w, "sentence", m.sentence);
-  Str(w, "text", m.text);
-  Str(w, "actor", m.actor);
-  Str(w, "label", actor.label);
-  Str(w, "type", actor.type);
-  Str(w, "how", m.how);
-  if (!m.cue.empty()) Str(w, "cue", m.cue);
-  w.Key("named");
-  w.Bool(m.named);
-  if (!actor.cameo.empty()) Str(w, "cameo", actor.cameo);
-  if (!actor.source.empty()) Str(w, "source", actor.source);
+  JsonString(w, "doc", doc);
+  JsonInt(w, "start", m.start);
+  JsonInt(w, "end", m.end);
+  JsonInt(w, "sentence", m.sentence);
+  JsonString(w, "text", m.text);
+  JsonString(w, "actor", m.actor);
+  JsonString(w, "label", actor.label);
+  JsonString(w, "type", actor.type);
+  JsonString(w, "how", m.how);
+  JsonOptional(w, "cue", m.cue);
+  JsonBool(w, "named", m.named);
+  JsonOptional(w, "cameo", actor.cameo);
+  JsonOptional(w, "source", actor.source);
   w.EndObject();
   return buffer.GetString();
 }
@@ -106,7 +64,7 @@ void AppendRecord(const char* kind, Fill fill, std::string* out) {
   rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
   w.StartObject();
-  Str(w, "kind", kind);
+  JsonString(w, "kind", kind);
   fill(w);
   w.EndObject();
   out->append(buffer.GetString(), buffer.GetSize());
@@ -116,14 +74,14 @@ void AppendRecord(const char* kind, Fill fill, std::string* out) {
 std::string DocumentRecordsJson(const DocumentResult& r) {
   std::string out;
   auto doc_fields = [&](JsonWriter& w) {
-    Str(w, "doc", r.doc);
-    Str(w, "date", r.date);
+    JsonString(w, "doc", r.doc);
+    JsonString(w, "date", r.date);
   };
   AppendRecord(
       "document",
       [&](JsonWriter& w) {
         doc_fields(w);
-        if (!r.title.empty()) Str(w, "title", r.title);
+        JsonOptional(w, "title", r.title);
       },
       &out);
   for (const ActorInfo& a : r.actors) {
@@ -140,18 +98,15 @@ std::string DocumentRecordsJson(const DocumentResult& r) {
     AppendRecord(
         "relation",
         [&](JsonWriter& w) {
-          Str(w, "source", m.source);
-          Str(w, "target", m.target);
-          Str(w, "relation", m.relation);
-          Str(w, "polarity", PolarityName(m.polarity));
-          w.Key("symmetric");
-          w.Bool(m.symmetric);
-          Str(w, "cameo", m.cameo);
-          w.Key("goldstein");
-          w.Double(m.goldstein);
+          JsonString(w, "source", m.source);
+          JsonString(w, "target", m.target);
+          JsonString(w, "relation", m.relation);
+          JsonString(w, "polarity", PolarityName(m.polarity));
+          JsonBool(w, "symmetric", m.symmetric);
+          JsonString(w, "cameo", m.cameo);
+          JsonDouble(w, "goldstein", m.goldstein);
           if (m.quad_class >= 0) {
-            w.Key("quad_class");
-            w.Int(m.quad_class);
+            JsonInt(w, "quad_class", m.quad_class);
           }
           w.Key("evidence");
           WriteEvidenceObject(w, m.evidence);

@@ -9,6 +9,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "extract/base/json_fields.h"
+
 namespace actorgraph {
 namespace {
 
@@ -41,26 +43,6 @@ class ScriptSafeStream {
 
 using JsonWriter = rapidjson::Writer<ScriptSafeStream>;
 
-void Field(JsonWriter& w, const char* key, const std::string& value) {
-  w.Key(key);
-  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
-
-// Omits empty values: most actors have no role, codes or dates.
-void OptionalField(JsonWriter& w, const char* key, const std::string& value) {
-  if (!value.empty()) Field(w, key, value);
-}
-
-void StringArray(JsonWriter& w, const char* key,
-                 const std::vector<std::string>& values) {
-  w.Key(key);
-  w.StartArray();
-  for (const std::string& v : values) {
-    w.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
-  }
-  w.EndArray();
-}
-
 // One decimal is far finer than a pixel at any useful zoom.  A position
 // that is not finite (a layout bug) must not make the JSON invalid.
 double Rounded(double v) {
@@ -70,22 +52,19 @@ double Rounded(double v) {
 void WriteActor(JsonWriter& w, const ActorNode& actor, const Point& at) {
   const ActorInfo& info = actor.info;
   w.StartObject();
-  Field(w, "id", info.id);
-  Field(w, "label", info.label);
-  Field(w, "type", info.type);
-  if (!info.aliases.empty()) StringArray(w, "aliases", info.aliases);
-  OptionalField(w, "role", info.role);
-  OptionalField(w, "affiliation", info.affiliation);
-  OptionalField(w, "wikidata", info.wikidata);
-  OptionalField(w, "iso3", info.iso3);
-  w.Key("mentions");
-  w.Int64(info.mentions);
-  OptionalField(w, "first", actor.first_date);
-  OptionalField(w, "last", actor.last_date);
-  w.Key("x");
-  w.Double(Rounded(at.x));
-  w.Key("y");
-  w.Double(Rounded(at.y));
+  JsonString(w, "id", info.id);
+  JsonString(w, "label", info.label);
+  JsonString(w, "type", info.type);
+  if (!info.aliases.empty()) JsonStrings(w, "aliases", info.aliases);
+  JsonOptional(w, "role", info.role);
+  JsonOptional(w, "affiliation", info.affiliation);
+  JsonOptional(w, "wikidata", info.wikidata);
+  JsonOptional(w, "iso3", info.iso3);
+  JsonInt(w, "mentions", info.mentions);
+  JsonOptional(w, "first", actor.first_date);
+  JsonOptional(w, "last", actor.last_date);
+  JsonDouble(w, "x", Rounded(at.x));
+  JsonDouble(w, "y", Rounded(at.y));
   w.EndObject();
 }
 
@@ -101,17 +80,16 @@ void Span(JsonWriter& w, const char* key, int64_t start, int64_t end,
 
 void WriteEvidence(JsonWriter& w, const Evidence& e) {
   w.StartObject();
-  Field(w, "doc", e.doc);
-  OptionalField(w, "date", e.date);
-  w.Key("sentence");
-  w.Int(e.sentence);
-  Field(w, "text", e.text);
+  JsonString(w, "doc", e.doc);
+  JsonOptional(w, "date", e.date);
+  JsonInt(w, "sentence", e.sentence);
+  JsonString(w, "text", e.text);
   Span(w, "source", e.source_start, e.source_end, e.sentence_start);
   Span(w, "target", e.target_start, e.target_end, e.sentence_start);
   Span(w, "span", e.start, e.end, e.sentence_start);
-  OptionalField(w, "rule", e.rule);
+  JsonOptional(w, "rule", e.rule);
   if (e.modality != Modality::kAsserted) {
-    Field(w, "modality", ModalityName(e.modality));
+    JsonString(w, "modality", ModalityName(e.modality));
   }
   w.EndObject();
 }
@@ -123,19 +101,17 @@ void WriteEdge(JsonWriter& w, const RelationEdge& edge, size_t source,
   w.Uint64(source);
   w.Key("t");
   w.Uint64(target);
-  Field(w, "relation", edge.relation);
-  Field(w, "polarity", PolarityName(edge.polarity));
-  Field(w, "modality", ModalityName(edge.modality));
-  w.Key("symmetric");
-  w.Bool(edge.symmetric);
-  OptionalField(w, "cameo", edge.cameo);
-  w.Key("goldstein");
-  w.Double(std::isfinite(edge.goldstein) ? edge.goldstein : 0);
-  w.Key("weight");
-  w.Int64(edge.weight);
-  OptionalField(w, "first", edge.first_date);
-  OptionalField(w, "last", edge.last_date);
-  StringArray(w, "dates", edge.dates);
+  JsonString(w, "relation", edge.relation);
+  JsonString(w, "polarity", PolarityName(edge.polarity));
+  JsonString(w, "modality", ModalityName(edge.modality));
+  JsonBool(w, "symmetric", edge.symmetric);
+  JsonOptional(w, "cameo", edge.cameo);
+  JsonDouble(w, "goldstein",
+             std::isfinite(edge.goldstein) ? edge.goldstein : 0);
+  JsonInt(w, "weight", edge.weight);
+  JsonOptional(w, "first", edge.first_date);
+  JsonOptional(w, "last", edge.last_date);
+  JsonStrings(w, "dates", edge.dates);
   w.Key("evidence");
   w.StartArray();
   for (const Evidence& e : edge.evidence) WriteEvidence(w, e);
@@ -157,11 +133,9 @@ std::string ViewDataJson(const ActorGraph& graph,
   ScriptSafeStream stream;
   JsonWriter w(stream);
   w.StartObject();
-  Field(w, "format", "actorgraph-view");
-  w.Key("version");
-  w.Int(1);
-  w.Key("documents");
-  w.Int64(graph.document_count());
+  JsonString(w, "format", "actorgraph-view");
+  JsonInt(w, "version", 1);
+  JsonInt(w, "documents", graph.document_count());
   w.Key("actors");
   w.StartArray();
   for (size_t i = 0; i < actors.size(); ++i) {

@@ -439,18 +439,29 @@ inline const Ontology& ProjectOntology() {
 
 // ---- graphs ----------------------------------------------------------------
 
+// One record field in a dump: its value and a '|' after it (after each
+// element, ',', for a list).
+struct DumpField {
+  std::ostream& out;
+  template <typename T>
+  void operator()(const char*, const T& value) const {
+    out << value << "|";
+  }
+  void operator()(const char*, const std::vector<std::string>& list) const {
+    for (const std::string& item : list) out << item << ",";
+    out << "|";
+  }
+};
+
 // Every field of a graph, one line per actor, edge and evidence, fields in
 // their declaration order: two graphs are equal when their dumps are.
 inline std::string DumpGraph(const ActorGraph& g) {
   std::ostringstream out;
   out << "documents " << g.document_count() << "\n";
   for (const ActorNode* n : g.Actors()) {
-    const ActorInfo& a = n->info;
-    out << "actor " << a.id << "|" << a.label << "|" << a.type << "|";
-    for (const std::string& alias : a.aliases) out << alias << ",";
-    out << "|" << a.iso2 << "|" << a.iso3 << "|" << a.wikidata << "|"
-        << a.affiliation << "|" << a.role << "|" << a.mentions << "|"
-        << n->first_date << "|" << n->last_date << "\n";
+    out << "actor ";
+    VisitActorFields(n->info, DumpField{out});
+    out << n->first_date << "|" << n->last_date << "\n";
   }
   for (const RelationEdge* e : g.Edges()) {
     out << "edge " << e->source << "|" << e->relation << "|" << e->target << "|"
@@ -460,11 +471,9 @@ inline std::string DumpGraph(const ActorGraph& g) {
     for (const std::string& d : e->dates) out << d << ",";
     out << "\n";
     for (const Evidence& v : e->evidence) {
-      out << "  evidence " << v.doc << "|" << v.date << "|" << v.sentence << "|"
-          << v.start << "|" << v.end << "|" << v.source_start << "|"
-          << v.source_end << "|" << v.target_start << "|" << v.target_end << "|"
-          << v.text << "|" << v.sentence_start << "|" << v.rule << "|"
-          << v.modality << "\n";
+      out << "  evidence ";
+      VisitEvidenceFields(v, DumpField{out});
+      out << "\n";
     }
   }
   return out.str();

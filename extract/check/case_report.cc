@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 
+#include "extract/base/json_fields.h"
 #include "extract/base/xml_escape.h"
 
 namespace actorgraph {
@@ -13,31 +14,23 @@ namespace {
 
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
-void Field(JsonWriter& w, const char* key, const std::string& value) {
-  w.Key(key);
-  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
-
 std::string CaseJson(const CaseResult& r) {
   const Case& c = *r.test;
   rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
   w.StartObject();
-  Field(w, "file", c.file);
-  w.Key("line");
-  w.Int(c.line);
-  Field(w, "id", c.id);
-  Field(w, "text", c.text);
-  w.Key("passed");
-  w.Bool(r.passed());
+  JsonString(w, "file", c.file);
+  JsonInt(w, "line", c.line);
+  JsonString(w, "id", c.id);
+  JsonString(w, "text", c.text);
+  JsonBool(w, "passed", r.passed());
   w.Key("findings");
   w.StartArray();
   for (const Finding& f : r.findings) {
     w.StartObject();
-    Field(w, "kind", FindingKindName(f.kind));
-    w.Key("line");
-    w.Int(f.line);
-    Field(w, "detail", f.detail);
+    JsonString(w, "kind", FindingKindName(f.kind));
+    JsonInt(w, "line", f.line);
+    JsonString(w, "detail", f.detail);
     w.EndObject();
   }
   w.EndArray();
@@ -45,10 +38,9 @@ std::string CaseJson(const CaseResult& r) {
   w.StartArray();
   for (const Firing& f : r.firings) {
     w.StartObject();
-    Field(w, "relation", FormatCaseRelation(f.relation));
-    Field(w, "rule", f.rule);
-    w.Key("expected");
-    w.Bool(f.expected);
+    JsonString(w, "relation", FormatCaseRelation(f.relation));
+    JsonString(w, "rule", f.rule);
+    JsonBool(w, "expected", f.expected);
     w.EndObject();
   }
   w.EndArray();

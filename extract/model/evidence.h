@@ -46,6 +46,24 @@ struct ActorInfo {
   int64_t mentions = 0;     // number of mentions aggregated
 };
 
+// The fields of an ActorInfo that the graph keeps and its record formats
+// carry, in their order, each with its key: visit(key, field) sees a
+// std::string, the aliases (a vector of them), then the mentions (int64_t).
+// `a` is an ActorInfo, const for writers, mutable for readers.
+template <typename Actor, typename Visit>
+void VisitActorFields(Actor& a, Visit&& visit) {
+  visit("id", a.id);
+  visit("label", a.label);
+  visit("type", a.type);
+  visit("aliases", a.aliases);
+  visit("iso2", a.iso2);
+  visit("iso3", a.iso3);
+  visit("wikidata", a.wikidata);
+  visit("affiliation", a.affiliation);
+  visit("role", a.role);
+  visit("mentions", a.mentions);
+}
+
 // One actor mention in a document.  Offsets are code points into the text.
 struct Mention {
   int64_t start = 0, end = 0;
@@ -75,6 +93,27 @@ struct Evidence {
   std::string rule;            // id of the rule that fired
   Modality modality = Modality::kAsserted;
 };
+
+// Every field of an Evidence in declaration order, each with the key its
+// record formats give it: visit(key, field) sees a std::string, an
+// int64_t, the sentence (int) or the modality.  `e` is an Evidence, const
+// for writers, mutable for readers.
+template <typename E, typename Visit>
+void VisitEvidenceFields(E& e, Visit&& visit) {
+  visit("doc", e.doc);
+  visit("date", e.date);
+  visit("sentence", e.sentence);
+  visit("start", e.start);
+  visit("end", e.end);
+  visit("source_start", e.source_start);
+  visit("source_end", e.source_end);
+  visit("target_start", e.target_start);
+  visit("target_end", e.target_end);
+  visit("text", e.text);
+  visit("sentence_start", e.sentence_start);
+  visit("rule", e.rule);
+  visit("modality", e.modality);
+}
 
 // One relation mention: who did what to whom, with its evidence and the
 // relation's ontology facts (so the graph needs no ontology).
