@@ -2,12 +2,14 @@
 
 namespace actorgraph {
 
-std::string Trim(std::string_view s) {
+std::string_view TrimmedView(std::string_view s) {
   size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string_view::npos) return {};
+  if (b == std::string_view::npos) return s.substr(s.size());
   size_t e = s.find_last_not_of(" \t\r");
-  return std::string(s.substr(b, e - b + 1));
+  return s.substr(b, e - b + 1);
 }
+
+std::string Trim(std::string_view s) { return std::string(TrimmedView(s)); }
 
 std::vector<std::string_view> Split(std::string_view s, char separator) {
   std::vector<std::string_view> pieces;

@@ -1,6 +1,7 @@
 // Small string helpers shared by every loader.
 //
 //   Trim("  a b \t") == "a b"
+//   TrimmedView(line)  // the same, as a view into `line`
 //   Split("a; b;;c", ';') == {"a", " b", "", "c"}
 #ifndef ACTORGRAPH_EXTRACT_BASE_STRINGS_H_
 #define ACTORGRAPH_EXTRACT_BASE_STRINGS_H_
@@ -13,6 +14,8 @@ namespace actorgraph {
 
 // `s` without leading and trailing spaces, tabs and carriage returns.
 std::string Trim(std::string_view s);
+// Trim as a view into `s`; an all-blank `s` gives the empty view at its end.
+std::string_view TrimmedView(std::string_view s);
 
 // The pieces of `s` between separators, empty pieces included.
 std::vector<std::string_view> Split(std::string_view s, char separator);

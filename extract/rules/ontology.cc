@@ -135,13 +135,25 @@ SentenceWords LoadSentenceWords(const Lexicon& lex, const std::string& where) {
   return s;
 }
 
+constexpr const char kAdverbEndingClass[] = "adverb_ending";
+
 }  // namespace
 
 std::vector<std::string> RequiredClassNames() {
   std::vector<std::string> names;
   for (const CueField& f : CueFields()) names.push_back(f.name);
   for (const char* name : kSentenceClasses) names.push_back(name);
+  names.push_back(kAdverbEndingClass);
   return names;
+}
+
+bool Ontology::HasAdverbEnding(std::string_view key) const {
+  for (const std::string& e : adverb_endings_) {
+    if (key.size() > e.size() && key.substr(key.size() - e.size()) == e) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::vector<int> Ontology::WordIdsOf(const std::string& phrase) {
@@ -243,6 +255,10 @@ Ontology Ontology::Load(const std::string& dir) {
   o.lexicon_.Load(lexicon_path);
   o.cues_ = LoadCueClasses(&o.lexicon_, lexicon_path);
   o.sentence_words_ = LoadSentenceWords(o.lexicon_, lexicon_path);
+  for (int w : o.lexicon_.ClassWords(
+           o.lexicon_.RequireClass(kAdverbEndingClass, lexicon_path))) {
+    o.adverb_endings_.push_back(o.lexicon_.Word(w));
+  }
   o.cameo_.Load((fs::path(dir) / "cameo.tsv").string());
   for (const std::string& f : RulesFiles(dir)) {
     o.rules_.Load(f, &o.lexicon_, o.cameo_);

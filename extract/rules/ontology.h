@@ -61,6 +61,9 @@ class Ontology {
   // Abbreviations and sentence starters for Tokenize(), from the lexicon.
   const SentenceWords& sentence_words() const { return sentence_words_; }
   const CueClasses& cues() const { return cues_; }
+  // Whether `key` is longer than one of the @adverb_ending endings ("ly")
+  // and ends with it: an adverb, whatever the lexicon says of the word.
+  bool HasAdverbEnding(std::string_view key) const;
   const ActorTable& actors() const { return actors_; }
   const Gazetteer& gazetteer() const { return gazetteer_; }
   // Agent nouns of the agent dictionaries ("rebels" -> REB), matched like
@@ -97,6 +100,7 @@ class Ontology {
   CueClasses cues_{};
   CameoTable cameo_;
   SentenceWords sentence_words_;
+  std::vector<std::string> adverb_endings_;
   RelationRules rules_;
   ActorTable actors_;
   Gazetteer gazetteer_;

@@ -3,111 +3,12 @@
 #include <map>
 
 #include "extract/base/file_io.h"
+#include "extract/base/strings.h"
 #include "extract/base/user_error.h"
-#include "extract/text/utf8.h"
+#include "extract/rules/dictionary_lines.h"
 
 namespace actorgraph {
 namespace {
-
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-// One line with its comments removed: `#` to the end of the line and
-// `<!-- ... -->`, which may span lines (`<! --` is accepted as an opener).
-struct Line {
-  int number = 0;
-  std::string_view text;     // trimmed, without comments
-  std::string_view comment;  // after '#', trimmed
-  size_t offset = 0;         // byte column of text's start in the line
-  bool blank = false;        // nothing at all, not even a comment
-};
-
-class LineReader {
- public:
-  explicit LineReader(std::string_view text) : text_(text) {}
-
-  bool Next(Line* out) {
-    if (pos_ > text_.size()) return false;
-    size_t nl = text_.find('\n', pos_);
-    if (nl == std::string_view::npos) nl = text_.size();
-    std::string_view raw = text_.substr(pos_, nl - pos_);
-    pos_ = nl + 1;
-    *out = Line();
-    out->number = ++number_;
-    std::string_view s = StripXmlComments(raw);
-    size_t hash = s.find('#');
-    if (hash != std::string_view::npos) {
-      out->comment = Trim(s.substr(hash + 1));
-      s = s.substr(0, hash);
-    }
-    std::string_view trimmed = Trim(s);
-    out->offset = trimmed.empty() ? 0 : trimmed.data() - raw.data();
-    out->text = trimmed;
-    out->blank = Trim(raw).empty();
-    return true;
-  }
-
- private:
-  // Removes XML comments; a line inside an open comment becomes empty.
-  std::string_view StripXmlComments(std::string_view raw) {
-    if (in_comment_) {
-      size_t close = raw.find("-->");
-      if (close == std::string_view::npos) return {};
-      in_comment_ = false;
-      return raw.substr(close + 3);
-    }
-    std::string_view t = Trim(raw);
-    if (t.substr(0, 2) != "<!") return raw;
-    size_t close = t.find("-->");
-    if (close == std::string_view::npos) {
-      in_comment_ = t.substr(0, 4) == "<!--" || t.substr(0, 5) == "<! --";
-      return {};
-    }
-    return t.substr(close + 3);
-  }
-
-  std::string_view text_;
-  size_t pos_ = 0;
-  int number_ = 0;
-  bool in_comment_ = false;
-};
-
-// Repairs invalid UTF-8 and names each repaired line in a warning.
-std::string Repaired(const std::string& bytes, const std::string& file,
-                     DictionaryRead* out) {
-  if (!NeedsUtf8Repair(bytes)) return bytes;
-  Utf8Repair r = RepairUtf8(bytes, 1000);
-  int line = 1, last = 0;
-  size_t at = 0;
-  for (size_t offset : r.replaced_at) {
-    for (; at < offset && at < bytes.size(); ++at) line += bytes[at] == '\n';
-    if (line == last) continue;
-    last = line;
-    out->Warn(Located(file, line, 0, "invalid UTF-8 repaired"));
-  }
-  return r.text;
-}
-
-// "PAUL_A._VOLCKER_" -> "PAUL A. VOLCKER".
-std::string PhraseOf(std::string_view name) {
-  std::string out;
-  bool space = false;
-  for (char c : name) {
-    if (c == '_' || IsSpace(c)) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 bool ValidCode(const std::string& code) {
   if (code.empty()) return false;
@@ -134,13 +35,13 @@ int After(int date) { return date + 1; }
 // The inside of one code block: "USAGOV 810120-890120", "HOB < 950601".
 bool ParseCodeBlock(std::string_view inside, DatedCode* out,
                     std::string* error) {
-  inside = Trim(inside);
+  inside = TrimmedView(inside);
   size_t sp = 0;
-  while (sp < inside.size() && !IsSpace(inside[sp])) ++sp;
+  while (sp < inside.size() && !IsDictionaryBlank(inside[sp])) ++sp;
   out->code = Upper(std::string(inside.substr(0, sp)));
   std::string dates;
   for (char c : inside.substr(sp)) {
-    if (!IsSpace(c)) dates += c;
+    if (!IsDictionaryBlank(c)) dates += c;
   }
   if (!ValidCode(out->code)) {
     *error = "bad actor code '" + out->code + "'";
@@ -204,7 +105,7 @@ class ActorParser {
   ActorParser(const std::string& file, DictionaryRead* out)
       : file_(file), out_(out) {}
 
-  void Feed(const Line& l) {
+  void Feed(const DictionaryLine& l) {
     if (l.text.empty()) {
       blank_seen_ = blank_seen_ || l.blank;
       return;
@@ -304,7 +205,9 @@ class AgentParser {
   AgentParser(const std::string& file, DictionaryRead* out)
       : file_(file), out_(out) {}
 
-  void Feed(const Line& l) {
+  void Finish() {}  // each agent line stands alone: nothing is pending
+
+  void Feed(const DictionaryLine& l) {
     if (l.text.empty()) return;
     std::string_view t = l.text;
     int col = static_cast<int>(l.offset) + 1;
@@ -320,7 +223,7 @@ class AgentParser {
       return;
     }
     std::string code =
-        Upper(std::string(Trim(t.substr(open + 1, close - open - 1))));
+        Upper(std::string(TrimmedView(t.substr(open + 1, close - open - 1))));
     bool before = !code.empty() && code.back() == '~';
     if (!code.empty() && (code.front() == '~' || before)) {
       code = before ? code.substr(0, code.size() - 1) : code.substr(1);
@@ -420,6 +323,24 @@ class AgentParser {
   std::map<std::string, std::vector<std::string>> markers_;
 };
 
+// Feeds every line of `text` to a Parser(file, out).
+template <typename Parser>
+void ParseDictionary(std::string_view text, const std::string& file,
+                     DictionaryRead* out) {
+  LineReader reader(text);
+  Parser parser(file, out);
+  for (DictionaryLine l; reader.Next(&l);) parser.Feed(l);
+  parser.Finish();
+}
+
+template <typename Parser>
+DictionaryRead ReadDictionary(const std::string& path) {
+  DictionaryRead out;
+  std::string text = RepairedDictionaryText(ReadFile(path), path, &out);
+  ParseDictionary<Parser>(text, path, &out);
+  return out;
+}
+
 }  // namespace
 
 void DictionaryRead::Warn(const std::string& message) {
@@ -466,33 +387,20 @@ int ParseDictionaryDate(std::string_view d) {
 
 void ParseActorDictionary(std::string_view text, const std::string& file,
                           DictionaryRead* out) {
-  LineReader reader(text);
-  ActorParser parser(file, out);
-  Line l;
-  while (reader.Next(&l)) parser.Feed(l);
-  parser.Finish();
+  ParseDictionary<ActorParser>(text, file, out);
 }
 
 void ParseAgentDictionary(std::string_view text, const std::string& file,
                           DictionaryRead* out) {
-  LineReader reader(text);
-  AgentParser parser(file, out);
-  Line l;
-  while (reader.Next(&l)) parser.Feed(l);
+  ParseDictionary<AgentParser>(text, file, out);
 }
 
 DictionaryRead ReadActorDictionary(const std::string& path) {
-  DictionaryRead out;
-  std::string text = Repaired(ReadFile(path), path, &out);
-  ParseActorDictionary(text, path, &out);
-  return out;
+  return ReadDictionary<ActorParser>(path);
 }
 
 DictionaryRead ReadAgentDictionary(const std::string& path) {
-  DictionaryRead out;
-  std::string text = Repaired(ReadFile(path), path, &out);
-  ParseAgentDictionary(text, path, &out);
-  return out;
+  return ReadDictionary<AgentParser>(path);
 }
 
 }  // namespace actorgraph
