@@ -37,18 +37,10 @@ bool Affiliate(DocAnalysis* doc, int person, uint32_t first, uint32_t end,
   if (p.country < 0) p.country = group;
   if (p.info.affiliation.empty())
     p.info.affiliation = doc->actors[group].info.id;
-  AffiliationFact f;
-  f.person = person;
-  f.group = group;
-  f.first = first;
-  f.end = end;
-  f.person_first = name_first;
-  f.person_end = name_end;
-  f.group_first = gf;
-  f.group_end = ge;
-  f.sentence = doc->sentence_of[first];
-  f.rule = rule;
-  doc->AddAffiliation(f);
+  doc->AddAffiliation({person, group, first, end,  // the cue
+                       name_first, name_end,       // the person
+                       gf, ge,                     // the group
+                       doc->sentence_of[first], rule});
   return true;
 }
 
@@ -61,18 +53,10 @@ void AffiliateWithOwnCountry(DocAnalysis* doc, int person, uint32_t first,
   if (entry < 0 || table.entries()[entry].info.type != "Country") return;
   int country = doc->ActorForEntry(entry);
   if (country == person) return;
-  AffiliationFact f;
-  f.person = person;
-  f.group = country;
-  f.first = first;
-  f.end = name_first;
-  f.person_first = name_first;
-  f.person_end = name_end;
-  f.group_first = first;
-  f.group_end = name_first;
-  f.sentence = doc->sentence_of[first];
-  f.rule = "affiliated_with.office";
-  doc->AddAffiliation(f);
+  // The title is the cue and names the country.
+  doc->AddAffiliation({person, country, first, name_first, name_first, name_end,
+                       first, name_first, doc->sentence_of[first],
+                       "affiliated_with.office"});
 }
 
 }  // namespace actorgraph

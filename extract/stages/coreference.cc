@@ -258,20 +258,12 @@ void ResolveRolePhrases(DocAnalysis* doc) {
       i = r.end - 1;
       continue;
     }
-    AffiliationFact f;
-    f.person = person;
-    f.group = r.country;
-    f.first = r.first;
-    f.end = r.end;
-    f.person_first = r.first;
-    f.person_end = r.end;
-    f.group_first = r.country_first;
-    f.group_end = r.country_end;
-    f.sentence = doc->sentence_of[i];
-    f.rule = "affiliated_with.role_phrase";
+    // The phrase is both the cue and the person's mention.
     if (CountryIdOf(*doc, person) == doc->actors[r.country].info.id ||
         CountryOf(*doc, person) == r.country) {
-      doc->AddAffiliation(f);
+      doc->AddAffiliation({person, r.country, r.first, r.end, r.first, r.end,
+                           r.country_first, r.country_end, doc->sentence_of[i],
+                           "affiliated_with.role_phrase"});
     }
     AddResolvedMention(doc, r.first, r.end, {person}, MentionKind::kRolePhrase,
                        "role_phrase");
