@@ -316,9 +316,8 @@ bool PhraseReader::SubjectSearch(int64_t pos, SlotValue* v) const {
 bool PhraseReader::IsCommonNounSubject(int64_t i) const {
   if (i <= s_.first_token || !d_.Is(i - 1, d_.cues.det)) return false;
   if (!d_.Flag(i, kWord) || d_.Flag(i, kCapitalized)) return false;
-  std::string_view k = d_.Key(i);
-  bool adverb = k.size() > 2 && k.substr(k.size() - 2) == "ly";
-  return !adverb && (d_.word[i] < 0 || d_.Is(i, d_.cues.organization_word));
+  return !d_.ontology.HasAdverbEnding(d_.Key(i)) &&
+         (d_.word[i] < 0 || d_.Is(i, d_.cues.organization_word));
 }
 
 // Free gap tokens: no clause punctuation and no actor, except a
