@@ -55,19 +55,29 @@ inline int64_t CodePoints(const std::string& utf8, size_t bytes) {
   return n;
 }
 
-// Sets the source, target and matched spans of `e` to where `source_text`
-// and `target_text` first stand in e->text, a sentence that starts at code
-// point e->sentence_start of its document.
+// Sets the source and target spans of `e` and the matched span, which
+// covers both.
+inline void SetSpans(Evidence* e, int64_t source_start, int64_t source_end,
+                     int64_t target_start, int64_t target_end) {
+  e->source_start = source_start;
+  e->source_end = source_end;
+  e->target_start = target_start;
+  e->target_end = target_end;
+  e->start = std::min(source_start, target_start);
+  e->end = std::max(source_end, target_end);
+}
+
+// Sets the spans of `e` to where `source_text` and `target_text` first
+// stand in e->text, a sentence that starts at code point e->sentence_start
+// of its document.
 inline void PlaceMentions(Evidence* e, const std::string& source_text,
                           const std::string& target_text) {
-  const size_t s = e->text.find(source_text);
-  const size_t t = e->text.find(target_text);
-  e->source_start = e->sentence_start + CodePoints(e->text, s);
-  e->source_end = e->source_start + CodePoints(source_text, source_text.size());
-  e->target_start = e->sentence_start + CodePoints(e->text, t);
-  e->target_end = e->target_start + CodePoints(target_text, target_text.size());
-  e->start = std::min(e->source_start, e->target_start);
-  e->end = std::max(e->source_end, e->target_end);
+  const int64_t s =
+      e->sentence_start + CodePoints(e->text, e->text.find(source_text));
+  const int64_t t =
+      e->sentence_start + CodePoints(e->text, e->text.find(target_text));
+  SetSpans(e, s, s + CodePoints(source_text, source_text.size()), t,
+           t + CodePoints(target_text, target_text.size()));
 }
 
 }  // namespace testing

@@ -17,12 +17,6 @@
 namespace actorgraph {
 namespace query_fixture {
 
-inline ActorInfo Actor(const std::string& id, const std::string& label,
-                       const std::string& type,
-                       std::vector<std::string> aliases = {}) {
-  return testing::MakeActor(id, label, type, std::move(aliases), 1);
-}
-
 struct EdgeSpec {
   std::string source, relation, target;
   bool symmetric;
@@ -37,22 +31,23 @@ inline ActorGraph Fixture() {
   const Polarity kPos = Polarity::kPositive;
   ActorGraph g;
   for (const ActorInfo& a : std::vector<ActorInfo>{
-           Actor("country:RUS", "Russia", "Country", {"Russian Federation"}),
-           Actor("country:CHN", "China", "Country"),
-           Actor("country:IRN", "Iran", "Country",
-                 {"Islamic Republic of Iran"}),
-           Actor("country:BLR", "Belarus", "Country"),
-           Actor("country:TUR", "Turkey", "Country", {"Türkiye"}),
-           Actor("country:ISL", "Iceland", "Country"),
-           Actor("country:GEO", "Georgia", "Country"),
-           Actor("location:georgia-us", "Georgia", "Location"),
-           Actor("person:vladimir-putin", "Vladimir Putin", "Person",
-                 {"Putin"}),
-           Actor("person:xi-jinping", "Xi Jinping", "Person"),
-           Actor("person:recep-tayyip-erdogan", "Recep Tayyip Erdoğan",
-                 "Person", {"Erdoğan"}),
-           Actor("person:kim-jong-un", "Kim Jong Un", "Person"),
-           Actor("person:kim-yo-jong", "Kim Yo Jong", "Person"),
+           testing::MakeActor("country:RUS", "Russia", "Country",
+                              {"Russian Federation"}),
+           testing::MakeActor("country:CHN", "China", "Country"),
+           testing::MakeActor("country:IRN", "Iran", "Country",
+                              {"Islamic Republic of Iran"}),
+           testing::MakeActor("country:BLR", "Belarus", "Country"),
+           testing::MakeActor("country:TUR", "Turkey", "Country", {"Türkiye"}),
+           testing::MakeActor("country:ISL", "Iceland", "Country"),
+           testing::MakeActor("country:GEO", "Georgia", "Country"),
+           testing::MakeActor("location:georgia-us", "Georgia", "Location"),
+           testing::MakeActor("person:vladimir-putin", "Vladimir Putin",
+                              "Person", {"Putin"}),
+           testing::MakeActor("person:xi-jinping", "Xi Jinping", "Person"),
+           testing::MakeActor("person:recep-tayyip-erdogan",
+                              "Recep Tayyip Erdoğan", "Person", {"Erdoğan"}),
+           testing::MakeActor("person:kim-jong-un", "Kim Jong Un", "Person"),
+           testing::MakeActor("person:kim-yo-jong", "Kim Yo Jong", "Person"),
        }) {
     g.AddActor(a, "2023-01-01");
   }

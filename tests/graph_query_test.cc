@@ -77,8 +77,8 @@ BOOST_DATA_TEST_CASE(resolves_names, data::make(kLookupCases), c) {
 
 BOOST_AUTO_TEST_CASE(exact_label_beats_a_partial_match) {
   ActorGraph g;
-  g.AddActor(query_fixture::Actor("country:NIG", "Niger", "Country"));
-  g.AddActor(query_fixture::Actor("river:niger", "Niger River", "Location"));
+  g.AddActor(testing::MakeActor("country:NIG", "Niger", "Country"));
+  g.AddActor(testing::MakeActor("river:niger", "Niger River", "Location"));
   ActorMatch match = ActorLookup(g).Resolve("niger");
   BOOST_REQUIRE(match.actor != nullptr);
   BOOST_TEST(match.actor->info.id == "country:NIG");
@@ -86,12 +86,11 @@ BOOST_AUTO_TEST_CASE(exact_label_beats_a_partial_match) {
 
 BOOST_AUTO_TEST_CASE(a_lone_exact_label_does_not_hide_a_connected_actor) {
   ActorGraph g;
-  g.AddActor(query_fixture::Actor("person:baker", "Baker", "Person"));
+  g.AddActor(testing::MakeActor("person:baker", "Baker", "Person"));
+  g.AddActor(testing::MakeActor("person:james-baker", "James Baker", "Person"));
   g.AddActor(
-      query_fixture::Actor("person:james-baker", "James Baker", "Person"));
-  g.AddActor(
-      query_fixture::Actor("person:howard-baker", "Howard Baker", "Person"));
-  g.AddActor(query_fixture::Actor("country:USA", "United States", "Country"));
+      testing::MakeActor("person:howard-baker", "Howard Baker", "Person"));
+  g.AddActor(testing::MakeActor("country:USA", "United States", "Country"));
   RelationMention m =
       testing::MakeRelation("person:james-baker", "visited", "country:USA");
   for (int64_t at : {0, 10}) {

@@ -25,12 +25,6 @@ using testing::RunResult;
 
 // --- the fixture graph ----------------------------------------------------
 
-ActorInfo Actor(const std::string& id, const std::string& label,
-                const std::string& type,
-                std::vector<std::string> aliases = {}) {
-  return testing::MakeActor(id, label, type, std::move(aliases), 2);
-}
-
 // One relation mention with its evidence: the two mentions are found in
 // `sentence` by their surface text.
 struct Said {
@@ -60,20 +54,22 @@ RelationMention MentionOf(const Said& s, int64_t sentence_start) {
 ActorGraph Fixture() {
   const Polarity kPos = Polarity::kPositive, kNeg = Polarity::kNegative;
   ActorGraph g;
-  for (const ActorInfo& a : std::vector<ActorInfo>{
-           Actor("country:RUS", "Russia", "Country", {"Moscow"}),
-           Actor("country:CHN", "China", "Country", {"Beijing"}),
-           Actor("country:IRN", "Iran", "Country", {"Tehran"}),
-           Actor("country:ISL", "Iceland", "Country"),
-           Actor("country:TUR", "Turkey", "Country", {"Türkiye"}),
-           Actor("person:vladimir-putin", "Vladimir Putin", "Person",
-                 {"Putin"}),
-           Actor("person:xi-jinping", "Xi Jinping", "Person", {"Xi"}),
-           Actor("person:recep-tayyip-erdogan", "Recep Tayyip Erdoğan",
-                 "Person", {"Erdoğan"}),
-           Actor("person:kim-jong-un", "Kim Jong Un", "Person"),
-           Actor("person:kim-yo-jong", "Kim Yo Jong", "Person"),
+  for (ActorInfo a : std::vector<ActorInfo>{
+           testing::MakeActor("country:RUS", "Russia", "Country", {"Moscow"}),
+           testing::MakeActor("country:CHN", "China", "Country", {"Beijing"}),
+           testing::MakeActor("country:IRN", "Iran", "Country", {"Tehran"}),
+           testing::MakeActor("country:ISL", "Iceland", "Country"),
+           testing::MakeActor("country:TUR", "Turkey", "Country", {"Türkiye"}),
+           testing::MakeActor("person:vladimir-putin", "Vladimir Putin",
+                              "Person", {"Putin"}),
+           testing::MakeActor("person:xi-jinping", "Xi Jinping", "Person",
+                              {"Xi"}),
+           testing::MakeActor("person:recep-tayyip-erdogan",
+                              "Recep Tayyip Erdoğan", "Person", {"Erdoğan"}),
+           testing::MakeActor("person:kim-jong-un", "Kim Jong Un", "Person"),
+           testing::MakeActor("person:kim-yo-jong", "Kim Yo Jong", "Person"),
        }) {
+    a.mentions = 2;
     g.AddActor(a, "2023-03-20");
   }
   const std::vector<Said> said = {

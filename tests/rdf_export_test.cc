@@ -40,12 +40,7 @@ RelationMention Mention(const std::string& source, const std::string& relation,
   m.evidence.date = date;
   m.evidence.sentence = 2;
   m.evidence.sentence_start = 100;
-  m.evidence.start = start;
-  m.evidence.end = start + 9;
-  m.evidence.source_start = start;
-  m.evidence.source_end = start + 3;
-  m.evidence.target_start = start + 6;
-  m.evidence.target_end = start + 9;
+  testing::SetSpans(&m.evidence, start, start + 3, start + 6, start + 9);
   m.evidence.text = "Sentence " + std::to_string(start) + " of " + doc + ".";
   m.evidence.rule = relation + ".rule";
   return m;
@@ -283,13 +278,7 @@ BOOST_AUTO_TEST_CASE(the_broken_cases_start_from_a_valid_file) {
   BOOST_TEST(g.Edges()[0]->weight == 1);
 }
 
-struct TextCase {
-  std::string input;
-  std::string expected;
-};
-std::ostream& operator<<(std::ostream& o, const TextCase& c) {
-  return o << c.expected;
-}
+using TextCase = testing::InputCase;
 
 const TextCase kCsvFields[] = {
     {"plain", "plain"},

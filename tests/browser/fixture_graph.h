@@ -18,12 +18,6 @@ namespace fixture {
 inline const char kHostileLabel[] =
     "</script><img src=x onerror=\"window.__injected=true\">";
 
-inline ActorInfo Actor(const std::string& id, const std::string& label,
-                       const std::string& type,
-                       std::vector<std::string> aliases = {}) {
-  return testing::MakeActor(id, label, type, std::move(aliases), 1);
-}
-
 struct Relation {
   std::string source, relation, target;
   double goldstein;
@@ -56,18 +50,21 @@ inline RelationMention MentionOf(const Relation& r, int n) {
 
 inline ActorGraph Graph() {
   ActorGraph g;
-  g.AddActor(
-      Actor("country:FRD", "Freedonia", "Country", {"Freedonian government"}));
-  g.AddActor(Actor("country:SYL", "Sylvania", "Country"));
-  g.AddActor(Actor("country:GFW", "Grand Fenwick", "Country", {"Fenwick"}));
-  g.AddActor(Actor("country:OST", "Osterlich", "Country"));
-  ActorInfo zoe = Actor("person:zoe-muller", "Zo\u00eb M\u00fcller", "Person",
-                        {"Zoe Mueller", "M\u00fcller"});
+  g.AddActor(testing::MakeActor("country:FRD", "Freedonia", "Country",
+                                {"Freedonian government"}));
+  g.AddActor(testing::MakeActor("country:SYL", "Sylvania", "Country"));
+  g.AddActor(testing::MakeActor("country:GFW", "Grand Fenwick", "Country",
+                                {"Fenwick"}));
+  g.AddActor(testing::MakeActor("country:OST", "Osterlich", "Country"));
+  ActorInfo zoe =
+      testing::MakeActor("person:zoe-muller", "Zo\u00eb M\u00fcller", "Person",
+                         {"Zoe Mueller", "M\u00fcller"});
   zoe.role = "foreign minister";
   zoe.affiliation = "country:FRD";
   g.AddActor(zoe);
-  g.AddActor(Actor("org:port-league", "Port League", "Organization"));
-  g.AddActor(Actor("person:hostile", kHostileLabel, "Person"));
+  g.AddActor(
+      testing::MakeActor("org:port-league", "Port League", "Organization"));
+  g.AddActor(testing::MakeActor("person:hostile", kHostileLabel, "Person"));
 
   const std::vector<Relation> relations = {
       {"person:zoe-muller", "visited", "country:SYL", 1.9, "042", "2024-03-02",

@@ -30,12 +30,7 @@ inline RelationMention FixtureRelation(const std::string& source,
   m.goldstein = 1;
   m.quad_class = 1;
   m.evidence.doc = doc;
-  m.evidence.start = start;
-  m.evidence.end = start + 20;
-  m.evidence.source_start = start;
-  m.evidence.source_end = start + 4;
-  m.evidence.target_start = start + 12;
-  m.evidence.target_end = start + 20;
+  testing::SetSpans(&m.evidence, start, start + 4, start + 12, start + 20);
   m.evidence.sentence = 2;
   m.evidence.sentence_start = start - 3;
   m.evidence.text = text;
