@@ -82,6 +82,14 @@ class AttValues {
     out_ << "          <attvalue for=\"" << id << "\" value=\""
          << XmlAttribute(value) << "\"/>\n";
   }
+  // An actor field (VisitActorDetails).
+  void operator()(const char* id, const std::string& value) { Add(id, value); }
+  void operator()(const char* id, const std::vector<std::string>& values) {
+    Add(id, Join(values, "; "));
+  }
+  void operator()(const char* id, int64_t value) {
+    Add(id, std::to_string(value));
+  }
 
  private:
   std::ostream& out_;
@@ -108,14 +116,7 @@ void WriteNode(const ActorNode& node, int degree, Point at, std::ostream& out) {
       << XmlAttribute(a.label) << "\">\n";
   {
     AttValues values(out);
-    values.Add("type", a.type);
-    values.Add("aliases", Join(a.aliases, "; "));
-    values.Add("iso2", a.iso2);
-    values.Add("iso3", a.iso3);
-    values.Add("wikidata", a.wikidata);
-    values.Add("affiliation", a.affiliation);
-    values.Add("role", a.role);
-    values.Add("mentions", std::to_string(a.mentions));
+    VisitActorDetails(a, values);
     values.Add("first_seen", node.first_date);
     values.Add("last_seen", node.last_date);
   }

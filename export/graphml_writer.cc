@@ -31,6 +31,16 @@ class DataWriter {
   void IfSet(const char* key, const std::string& value) {
     if (!value.empty()) Always(key, value);
   }
+  // An actor field (VisitActorDetails); the mentions are never empty.
+  void operator()(const char* key, const std::string& value) {
+    IfSet(key, value);
+  }
+  void operator()(const char* key, const std::vector<std::string>& values) {
+    IfSet(key, Join(values, graphml::kAliasSeparator));
+  }
+  void operator()(const char* key, int64_t value) {
+    Always(key, std::to_string(value));
+  }
 
  private:
   std::ostream& out_;
@@ -51,14 +61,7 @@ void WriteNode(const ActorNode& node, std::ostream& out) {
   DataWriter data(out, "      ");
   data.Always("labels", a.type.empty() ? ":Actor" : ":Actor:" + a.type);
   data.Always("node_label", a.label);
-  data.IfSet("type", a.type);
-  data.IfSet("aliases", Join(a.aliases, graphml::kAliasSeparator));
-  data.IfSet("iso2", a.iso2);
-  data.IfSet("iso3", a.iso3);
-  data.IfSet("wikidata", a.wikidata);
-  data.IfSet("affiliation", a.affiliation);
-  data.IfSet("role", a.role);
-  data.Always("mentions", std::to_string(a.mentions));
+  VisitActorDetails(a, data);
   data.IfSet("first_seen", node.first_date);
   data.IfSet("last_seen", node.last_date);
   out << "    </node>\n";

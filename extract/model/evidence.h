@@ -46,14 +46,13 @@ struct ActorInfo {
   int64_t mentions = 0;     // number of mentions aggregated
 };
 
-// The fields of an ActorInfo that the graph keeps and its record formats
-// carry, in their order, each with its key: visit(key, field) sees a
-// std::string, the aliases (a vector of them), then the mentions (int64_t).
-// `a` is an ActorInfo, const for writers, mutable for readers.
+// The fields of an ActorInfo that the graph keeps and its formats carry,
+// in their order, each with its key: visit(key, field) sees a std::string,
+// the aliases (a vector of them), then the mentions (int64_t).  `a` is an
+// ActorInfo, const for writers, mutable for readers.  VisitActorDetails
+// leaves out the id and label, which formats often write on their own.
 template <typename Actor, typename Visit>
-void VisitActorFields(Actor& a, Visit&& visit) {
-  visit("id", a.id);
-  visit("label", a.label);
+void VisitActorDetails(Actor& a, Visit&& visit) {
   visit("type", a.type);
   visit("aliases", a.aliases);
   visit("iso2", a.iso2);
@@ -62,6 +61,13 @@ void VisitActorFields(Actor& a, Visit&& visit) {
   visit("affiliation", a.affiliation);
   visit("role", a.role);
   visit("mentions", a.mentions);
+}
+
+template <typename Actor, typename Visit>
+void VisitActorFields(Actor& a, Visit&& visit) {
+  visit("id", a.id);
+  visit("label", a.label);
+  VisitActorDetails(a, visit);
 }
 
 // One actor mention in a document.  Offsets are code points into the text.
