@@ -10,6 +10,7 @@
 //   JsonInt(w, "mentions", actor.mentions);
 //   JsonOptional(w, "role", actor.role);  // left out when empty
 //   JsonStrings(w, "aliases", actor.aliases);
+//   JsonObjects(w, "findings", findings, [&](const Finding& f) { ... });
 //   w.EndObject();
 #ifndef ACTORGRAPH_EXTRACT_BASE_JSON_FIELDS_H_
 #define ACTORGRAPH_EXTRACT_BASE_JSON_FIELDS_H_
@@ -61,6 +62,19 @@ void JsonStrings(Writer& w, const char* key,
   w.Key(key);
   w.StartArray();
   for (const std::string& v : values) JsonValue(w, v);
+  w.EndArray();
+}
+
+// An array under `key` of one object per item, filled by fill(item).
+template <typename Writer, typename List, typename Fill>
+void JsonObjects(Writer& w, const char* key, const List& items, Fill fill) {
+  w.Key(key);
+  w.StartArray();
+  for (const auto& item : items) {
+    w.StartObject();
+    fill(item);
+    w.EndObject();
+  }
   w.EndArray();
 }
 

@@ -24,26 +24,16 @@ std::string CaseJson(const CaseResult& r) {
   JsonString(w, "id", c.id);
   JsonString(w, "text", c.text);
   JsonBool(w, "passed", r.passed());
-  w.Key("findings");
-  w.StartArray();
-  for (const Finding& f : r.findings) {
-    w.StartObject();
+  JsonObjects(w, "findings", r.findings, [&](const Finding& f) {
     JsonString(w, "kind", FindingKindName(f.kind));
     JsonInt(w, "line", f.line);
     JsonString(w, "detail", f.detail);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.Key("got");
-  w.StartArray();
-  for (const Firing& f : r.firings) {
-    w.StartObject();
+  });
+  JsonObjects(w, "got", r.firings, [&](const Firing& f) {
     JsonString(w, "relation", FormatCaseRelation(f.relation));
     JsonString(w, "rule", f.rule);
     JsonBool(w, "expected", f.expected);
-    w.EndObject();
-  }
-  w.EndArray();
+  });
   w.EndObject();
   return buffer.GetString();
 }
