@@ -130,14 +130,7 @@ BOOST_AUTO_TEST_CASE(xml_reader_decodes_what_the_escaper_writes) {
   BOOST_TEST(xml.Next() == XmlReader::kEnd);
 }
 
-struct ErrorCase {
-  std::string input, error;
-};
-std::ostream& operator<<(std::ostream& o, const ErrorCase& c) {
-  return o << c.input;
-}
-
-const ErrorCase kXmlErrors[] = {
+const testing::InOutCase kXmlErrors[] = {
     {"", "x.xml:1:1: no root element"},
     {"<a>\n  <b></a>", "x.xml:2:6: unexpected </a> (expected </b>)"},
     {"<a x=1/>", "x.xml:1:6: expected a quoted value for attribute x"},
@@ -154,7 +147,7 @@ BOOST_DATA_TEST_CASE(xml_reader_errors, data::make(kXmlErrors), c) {
   BOOST_TEST(ErrorOf([&] {
                while (xml.Next() != XmlReader::kEnd) {
                }
-             }) == c.error);
+             }) == c.expected);
 }
 
 const char kHead[] =
@@ -165,7 +158,7 @@ const char kHead[] =
     "<graph edgedefault=\"directed\">\n"
     "<node id=\"a\"/><node id=\"b\"/>\n";
 
-const ErrorCase kGraphmlErrors[] = {
+const testing::InOutCase kGraphmlErrors[] = {
     {"<gexf/>",
      "g.graphml:1:1: not a GraphML file (the root element is not <graphml>)"},
     {std::string(kHead) + "<edge source=\"a\" target=\"z\">"
@@ -190,7 +183,8 @@ const ErrorCase kGraphmlErrors[] = {
 };
 
 BOOST_DATA_TEST_CASE(graphml_reader_errors, data::make(kGraphmlErrors), c) {
-  BOOST_TEST(ErrorOf([&] { ParseGraphml(c.input, "g.graphml"); }) == c.error);
+  BOOST_TEST(ErrorOf([&] { ParseGraphml(c.input, "g.graphml"); }) ==
+             c.expected);
 }
 
 // What other tools write when they rewrite our GraphML (NetworkX: its own

@@ -278,7 +278,7 @@ BOOST_AUTO_TEST_CASE(the_broken_cases_start_from_a_valid_file) {
   BOOST_TEST(g.Edges()[0]->weight == 1);
 }
 
-using TextCase = testing::InputCase;
+using TextCase = testing::InOutCase;
 
 const TextCase kCsvFields[] = {
     {"plain", "plain"},

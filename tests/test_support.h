@@ -362,6 +362,16 @@ inline const ScratchDir& SharedScratch() {
   return dir;
 }
 
+// ---- tables ----------------------------------------------------------------
+
+// A row of a BOOST_DATA_TEST_CASE table: an input and what it must give.
+struct InOutCase {
+  std::string input, expected;
+};
+inline std::ostream& operator<<(std::ostream& o, const InOutCase& c) {
+  return o << c.input;
+}
+
 // ---- errors ----------------------------------------------------------------
 
 // The message of the UserError that `f` throws, or "(no error)".

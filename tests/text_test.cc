@@ -40,16 +40,7 @@ std::string Render(const TokenizedText& t) {
   return out;
 }
 
-struct TokenCase {
-  const char* text;
-  const char* expected;
-};
-
-std::ostream& operator<<(std::ostream& os, const TokenCase& c) {
-  return os << c.text;
-}
-
-const TokenCase kTokenCases[] = {
+const testing::InOutCase kTokenCases[] = {
     {"Erdoğan spoke.", "erdogan/WCs spoke/Wsl ./P"},
     {"Moscow\u2019s drones", "moscow/WCs 's/' drones/Wsl"},
     {"They wouldn't go", "they/WCs would/Wsl n't/' go/Wsl"},
@@ -93,7 +84,7 @@ const TokenCase kTokenCases[] = {
 
 BOOST_DATA_TEST_CASE(tokens_keys_and_flags,
                      boost::unit_test::data::make(kTokenCases), c) {
-  BOOST_TEST(Render(Tokenize(c.text)) == c.expected);
+  BOOST_TEST(Render(Tokenize(c.input)) == c.expected);
 }
 
 BOOST_AUTO_TEST_CASE(token_offsets_point_into_the_text) {
@@ -109,16 +100,7 @@ BOOST_AUTO_TEST_CASE(token_offsets_point_into_the_text) {
   BOOST_TEST(surface(5) == ".");
 }
 
-struct PhraseCase {
-  const char* phrase;
-  const char* key;
-};
-
-std::ostream& operator<<(std::ostream& os, const PhraseCase& c) {
-  return os << c.phrase;
-}
-
-const PhraseCase kPhraseCases[] = {
+const testing::InOutCase kPhraseCases[] = {
     {"the Kremlin\u2019s", "the kremlin 's"},
     {"Recep Tayyip Erdo\u011fan", "recep tayyip erdogan"},
     {"U.S.-backed", "u.s. - backed"},
@@ -128,7 +110,7 @@ const PhraseCase kPhraseCases[] = {
 
 BOOST_DATA_TEST_CASE(phrase_keys, boost::unit_test::data::make(kPhraseCases),
                      c) {
-  BOOST_TEST(PhraseKey(c.phrase) == c.key);
+  BOOST_TEST(PhraseKey(c.input) == c.expected);
 }
 
 BOOST_AUTO_TEST_CASE(fold_for_search) {
