@@ -79,6 +79,19 @@ std::vector<std::string> ReutersShards(const std::string& name, int lines) {
   return shards;
 }
 
+// `actorgraph build INPUTS... FLAGS... -q` into NAME-built.FORMAT, which
+// must succeed; returns the path without the extension.
+std::string BuildInto(const std::string& name,
+                      const std::vector<std::string>& inputs,
+                      const std::vector<std::string>& flags = {}) {
+  const std::string built = (S().path() / (name + "-built")).string();
+  BOOST_REQUIRE_EQUAL(
+      RunActorgraph(Args({{"build"}, inputs, Outputs(built), flags, {"-q"}}))
+          .status,
+      0);
+  return built;
+}
+
 // Builds from all the shards at once (-j1), extracts each shard, merges
 // the records in a rotated order, and compares every output format.
 void CheckShardedEqualsBuild(
@@ -87,11 +100,7 @@ void CheckShardedEqualsBuild(
   std::vector<std::string> all;
   for (const auto& shard : shards)
     all.insert(all.end(), shard.begin(), shard.end());
-  const std::string built = (S().path() / (name + "-built")).string();
-  BOOST_REQUIRE_EQUAL(
-      RunActorgraph(Args({{"build"}, all, Outputs(built), {"-j1", "-q"}}))
-          .status,
-      0);
+  const std::string built = BuildInto(name, all, {"-j1"});
 
   std::vector<std::string> records;
   for (size_t k = 0; k < shards.size(); ++k) {
@@ -147,10 +156,7 @@ BOOST_AUTO_TEST_CASE(sharded_reuters_equal_build) {
 
 BOOST_AUTO_TEST_CASE(merge_reads_concatenated_streams_on_stdin) {
   std::vector<std::string> shards = ReutersShards("stdin", 600);
-  const std::string built = (S().path() / "stdin-built").string();
-  BOOST_REQUIRE_EQUAL(
-      RunActorgraph(Args({{"build"}, shards, Outputs(built), {"-q"}})).status,
-      0);
+  const std::string built = BuildInto("stdin", shards);
   const std::string merged = (S().path() / "stdin-merged").string();
   // Articles on stdin, records through a pipe: the shape of a Hadoop job.
   RunResult records = RunActorgraph(
@@ -176,10 +182,7 @@ BOOST_AUTO_TEST_CASE(merge_reads_concatenated_streams_on_stdin) {
 // Streaming also writes each key-only line with a tab after it.
 BOOST_AUTO_TEST_CASE(merge_ignores_record_order) {
   std::vector<std::string> shards = ReutersShards("order", 900);
-  const std::string built = (S().path() / "order-built").string();
-  BOOST_REQUIRE_EQUAL(
-      RunActorgraph(Args({{"build"}, shards, Outputs(built), {"-q"}})).status,
-      0);
+  const std::string built = BuildInto("order", shards);
   const std::string records = (S().path() / "order.records").string();
   ExtractTo(shards, records);
   const std::vector<std::vector<std::string>> shuffles = {
