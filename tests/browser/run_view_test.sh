@@ -57,35 +57,34 @@ if [[ ! -s $out/view_fixture.png ]]; then
 fi
 echo "screenshot: $out/view_fixture.png"
 
-if [[ -n $actorgraph ]]; then
-  if ! "$actorgraph" build "$source_dir/examples/corpus" \
-      -o "$out/examples.html" 2> "$out/build.log"; then
-    echo "FAIL: actorgraph build examples/corpus:"
-    cat "$out/build.log"
+# The page `actorgraph build INPUT ARGS...` writes to NAME.html, its
+# self-test (check_selftest.js KIND) with the search Q, and a screenshot,
+# each page given BUDGET milliseconds of virtual time.
+check_corpus_view() {
+  local name=$1 input=$2 kind=$3 q=$4 budget=$5
+  shift 5
+  if ! "$actorgraph" build "$input" "$@" -o "$out/$name.html" \
+      2> "$out/build-$name.log"; then
+    echo "FAIL: actorgraph build $name:"
+    cat "$out/build-$name.log"
     exit 1
   fi
-  chromium --virtual-time-budget=5000 --dump-dom \
-    "file://$out/examples.html#selftest&q=erdogan" > "$out/selftest-examples.html"
-  node "$here/check_selftest.js" corpus "$out/selftest-examples.html"
-  chromium --virtual-time-budget=5000 --screenshot="$out/examples.png" \
-    "file://$out/examples.html" > /dev/null
-  echo "screenshot: $out/examples.png"
+  chromium --virtual-time-budget="$budget" --dump-dom \
+    "file://$out/$name.html#selftest&q=$q" > "$out/selftest-$name.html"
+  node "$here/check_selftest.js" "$kind" "$out/selftest-$name.html"
+  chromium --virtual-time-budget="$budget" --screenshot="$out/$name.png" \
+    "file://$out/$name.html" > /dev/null
+  [[ -s $out/$name.png ]] || { echo "FAIL: no $name screenshot"; exit 1; }
+  echo "screenshot: $out/$name.png"
+}
+
+if [[ -n $actorgraph ]]; then
+  check_corpus_view examples "$source_dir/examples/corpus" corpus erdogan 5000
 fi
 
 # At corpus scale: the Reuters graph as a user would filter it.
 reuters="$source_dir/../shared/corpus/reuters21578.jsonl"
 if [[ -n $actorgraph && -f $reuters ]]; then
-  if ! "$actorgraph" build "$reuters" --drop-isolates --min-weight 3 -q \
-      -o "$out/reuters.html" 2> "$out/build-reuters.log"; then
-    echo "FAIL: actorgraph build reuters:"
-    cat "$out/build-reuters.log"
-    exit 1
-  fi
-  chromium --virtual-time-budget=8000 --dump-dom \
-    "file://$out/reuters.html#selftest&q=japan" > "$out/selftest-reuters.html"
-  node "$here/check_selftest.js" reuters "$out/selftest-reuters.html"
-  chromium --virtual-time-budget=8000 --screenshot="$out/reuters.png" \
-    "file://$out/reuters.html" > /dev/null
-  [[ -s $out/reuters.png ]] || { echo "FAIL: no Reuters screenshot"; exit 1; }
-  echo "screenshot: $out/reuters.png"
+  check_corpus_view reuters "$reuters" reuters japan 8000 \
+    --drop-isolates --min-weight 3 -q
 fi
