@@ -21,18 +21,14 @@ import os
 import re
 import sys
 
+from check_log import check, failures, finish
+
 TYPES = {"int", "long", "float", "double", "boolean", "byte", "short",
          "char", "string", "point", "date", "localtime", "time",
          "localdatetime", "datetime", "duration"}
 SPECIAL = {"ID", "LABEL", "START_ID", "END_ID", "TYPE", "IGNORE"}
 ARRAY_DELIMITER = ";"
 NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-failures = []
-
-
-def check(ok, what):
-    if not ok:
-        failures.append(what)
 
 
 def parse_header(file, header):
@@ -154,11 +150,8 @@ def check_documents(directory, actor_ids):
 
 
 def report(nodes, relations):
-    print(f"neo4j-admin header rules: {len(nodes)} nodes, "
-          f"{len(relations)} relationships")
-    for f in failures:
-        print("FAIL " + f, file=sys.stderr)
-    return 1 if failures else 0
+    return finish(f"neo4j-admin header rules: {len(nodes)} nodes, "
+                  f"{len(relations)} relationships")
 
 
 if __name__ == "__main__":

@@ -21,15 +21,11 @@ from rdflib import BNode, Graph, Literal, Namespace
 from rdflib.collection import Collection
 from rdflib.compare import isomorphic
 
+from check_log import check, finish
+
 AG = Namespace("https://actorgraph.example/vocab#")
 SCHEMA = Namespace("https://schema.org/")
 ISOMORPHISM_LIMIT = 20000
-failures = []
-
-
-def check(ok, what):
-    if not ok:
-        failures.append(what)
 
 
 def ground(graph):
@@ -161,11 +157,8 @@ def main(argv):
     if len(argv) == 3:
         with open(argv[2], encoding="utf-8") as f:
             check_expected(graph, json.load(f))
-    print(f"rdflib {rdflib.__version__}: {len(graph)} triples "
-          f"(jsonld.js: {len(reference)}), {relations} relations")
-    for f in failures:
-        print("FAIL " + f, file=sys.stderr)
-    return 1 if failures else 0
+    return finish(f"rdflib {rdflib.__version__}: {len(graph)} triples "
+                  f"(jsonld.js: {len(reference)}), {relations} relations")
 
 
 if __name__ == "__main__":
