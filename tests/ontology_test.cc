@@ -11,6 +11,7 @@
 #include "extract/rules/actor_table.h"
 #include "extract/rules/lexicon.h"
 #include "extract/rules/relation_rules.h"
+#include "tests/loader_inputs.h"
 #include "tests/test_support.h"
 
 namespace actorgraph {

@@ -11,6 +11,7 @@
 #include "extract/rules/lexicon.h"
 #include "extract/rules/ontology.h"
 #include "extract/rules/relation_rules.h"
+#include "tests/loader_inputs.h"
 #include "tests/test_support.h"
 
 namespace actorgraph {
