@@ -24,16 +24,6 @@ std::vector<std::string> EvidenceDocuments(const RelationEdge& edge) {
   return docs;
 }
 
-std::string Join(const std::vector<std::string>& parts,
-                 const std::string& separator) {
-  std::string out;
-  for (size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += separator;
-    out += parts[i];
-  }
-  return out;
-}
-
 std::string EvidenceSample(const RelationEdge& edge, size_t count) {
   std::string out;
   for (size_t i = 0; i < edge.evidence.size() && i < count; ++i) {

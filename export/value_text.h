@@ -8,14 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "extract/base/strings.h"
 #include "graph/actor_graph.h"
 
 namespace actorgraph {
 
 std::string ShortestDouble(double value);
-
-std::string Join(const std::vector<std::string>& parts,
-                 const std::string& separator);
 
 // The distinct document ids of an edge's kept evidence, sorted.
 std::vector<std::string> EvidenceDocuments(const RelationEdge& edge);

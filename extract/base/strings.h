@@ -3,6 +3,7 @@
 //   Trim("  a b \t") == "a b"
 //   TrimmedView(line)  // the same, as a view into `line`
 //   Split("a; b;;c", ';') == {"a", " b", "", "c"}
+//   Join({"a", "b"}, "; ") == "a; b"
 #ifndef ACTORGRAPH_EXTRACT_BASE_STRINGS_H_
 #define ACTORGRAPH_EXTRACT_BASE_STRINGS_H_
 
@@ -19,6 +20,19 @@ std::string_view TrimmedView(std::string_view s);
 
 // The pieces of `s` between separators, empty pieces included.
 std::vector<std::string_view> Split(std::string_view s, char separator);
+
+// The strings of `parts` with `separator` between each two.
+template <typename Strings>
+std::string Join(const Strings& parts, std::string_view separator) {
+  std::string out;
+  bool first = true;
+  for (const auto& part : parts) {
+    if (!first) out += separator;
+    first = false;
+    out += part;
+  }
+  return out;
+}
 
 }  // namespace actorgraph
 

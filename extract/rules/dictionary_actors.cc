@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "extract/base/strings.h"
 #include "extract/base/user_error.h"
 
 namespace actorgraph {
@@ -27,12 +28,6 @@ std::vector<std::string> Words(const std::string& phrase) {
     if (sp > start) out.push_back(phrase.substr(start, sp - start));
     start = sp + 1;
   }
-  return out;
-}
-
-std::string Join(const std::vector<std::string>& words) {
-  std::string out;
-  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
   return out;
 }
 
@@ -123,7 +118,7 @@ std::string DictionarySurface(const std::string& phrase) {
     if (IsInitials(w) || (i > 0 && IsRomanNumeral(w))) continue;
     w = TitleCase(w);
   }
-  return Join(words);
+  return Join(words, " ");
 }
 
 DictionaryActors::DictionaryActors(
@@ -204,7 +199,7 @@ DictionaryActors::Names DictionaryActors::SurfacesOf(const DictActor& a,
       if (!(person && middle && IsInitials(words[i])))
         plain.push_back(words[i]);
     }
-    std::string without = DictionarySurface(Join(plain));
+    std::string without = DictionarySurface(Join(plain, " "));
     if (n.label.empty()) {
       n.label = person ? without : surface;
       add(surface);
