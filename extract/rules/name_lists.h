@@ -51,6 +51,8 @@ class NameLists {
     kPersonAfter = 1 << 8,
     kOrgAfter = 1 << 9,
     kPlaceHead = 1 << 10,
+    // An organization's or a company's head word ("Bank", "Corp").
+    kHeadWord = kOrgHead | kCompanySuffix,
   };
 
   // Loads every file of `dir` (ontology/names); a missing directory leaves

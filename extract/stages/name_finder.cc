@@ -206,6 +206,16 @@ void ExtendOverSuffixes(DocAnalysis* d) {
   if (changed) d->RebuildCovering();
 }
 
+// A run that is an actor of its own when no longer name of the document
+// claims it: a place or a given name in capitals, a one-word place.
+bool StandsAlone(const Typed& t) {
+  if (t.run.shouting) {
+    return t.kind == Kind::kPlace ||
+           (t.kind != Kind::kNone && std::string_view(t.how) == "given_name");
+  }
+  return PlaceWord(t);
+}
+
 }  // namespace
 
 void FindNames(DocAnalysis* doc) {
@@ -231,16 +241,12 @@ void FindNames(DocAnalysis* doc) {
   for (Typed& t : found) {
     if (t.actor >= 0) continue;
     int a = forms.Find(t.run.key);
-    if (a < 0 && ((t.kind != Kind::kNone && t.run.shouting &&
-                   (t.kind == Kind::kPlace ||
-                    std::string_view(t.how) == "given_name")) ||
-                  (PlaceWord(t) && !t.run.shouting))) {
+    if (a >= 0) {
+      t.actor = a;
+      t.how = "short_name";
+    } else if (StandsAlone(t)) {
       t.actor = ActorOf(doc, &t);
-      continue;
     }
-    if (a < 0) continue;
-    t.actor = a;
-    t.how = "short_name";
   }
   Relabel(doc, found);
   AddMentions(doc, found);

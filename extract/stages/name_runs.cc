@@ -37,19 +37,16 @@ bool TitleWord(const DocAnalysis& doc, size_t i) {
 // when no title follows: "Shell Oil Co", not "Kuwait Oil Minister".
 bool Blocked(const DocAnalysis& doc, size_t i) {
   if (doc.Is(i, doc.cues.name_stop)) return !doc.KeyIs(i, "new");
-  if (doc.ontology.names().Bits(doc.Key(i)) & NameLists::kHonorific)
-    return true;
-  if (!TitleWord(doc, i)) return false;
   const NameLists& n = doc.ontology.names();
   uint32_t b = n.Bits(doc.Key(i));
-  bool org_word = (b & (NameLists::kCompanySuffix | NameLists::kOrgHead)) != 0;
-  if (org_word && !TitleWord(doc, i + 1)) return false;
+  if (b & NameLists::kHonorific) return true;
+  if (!TitleWord(doc, i)) return false;
+  if ((b & NameLists::kHeadWord) && !TitleWord(doc, i + 1)) return false;
   // "Agriculture Department", "Premier Hospital Alliance": title words
   // before an organization's head word belong to its name.
-  constexpr uint32_t kHead = NameLists::kOrgHead | NameLists::kCompanySuffix;
   for (size_t j = i + 1; j < doc.size() && j < i + 5; ++j) {
     if (!doc.Flag(j, kCapitalized) || doc.Is(j, doc.cues.name_stop)) break;
-    if (n.Bits(doc.Key(j)) & kHead) return false;
+    if (n.Bits(doc.Key(j)) & NameLists::kHeadWord) return false;
   }
   return true;
 }
@@ -92,10 +89,9 @@ bool StartsName(const DocAnalysis& doc, size_t i, size_t end) {
 // Exchange Commission".
 bool CompanyAndFollows(const DocAnalysis& doc, size_t i, size_t end) {
   const NameLists& n = doc.ontology.names();
-  constexpr uint32_t kHead = NameLists::kOrgHead | NameLists::kCompanySuffix;
   for (size_t j = i; j < end && j < i + 4; ++j) {
     if (!doc.Flag(j, kCapitalized) && !doc.KeyIs(j, ".")) return false;
-    if (n.Bits(doc.Key(j)) & kHead) return true;
+    if (n.Bits(doc.Key(j)) & NameLists::kHeadWord) return true;
   }
   return false;
 }

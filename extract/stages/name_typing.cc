@@ -137,11 +137,13 @@ Kind PersonOrPlace(const DocAnalysis& d, const std::vector<uint32_t>& w,
   const NameLists& n = d.ontology.names();
   // "the Agriculture Department", "General Agreement": a title word before
   // an organization's head word or common words names no person.
-  bool no_name = !w.empty();  // all common words
-  for (uint32_t i : w) no_name = no_name && Common(d, i);
+  bool all_common = true, any_common = false, head_word = false;
   for (uint32_t i : w) {
-    no_name = no_name || Has(d, i, B::kOrgHead) || Has(d, i, B::kCompanySuffix);
+    all_common = all_common && Common(d, i);
+    any_common = any_common || Common(d, i);
+    head_word = head_word || Has(d, i, B::kHeadWord);
   }
+  bool no_name = (!w.empty() && all_common) || head_word;
   if (!has_gazetteer && !no_name && TitleBefore(d, r)) {
     t->how = "title_name";
     return Kind::kPerson;
@@ -166,8 +168,6 @@ Kind PersonOrPlace(const DocAnalysis& d, const std::vector<uint32_t>& w,
     t->how = "place_name";
     return Kind::kOrganization;
   }
-  bool any_common = false;
-  for (uint32_t i : w) any_common = any_common || Common(d, i);
   if (StrongGiven(d, w[0]) ||
       (Has(d, w[0], B::kGivenName) && !Common(d, w[1]))) {
     t->how = "given_name";
@@ -201,8 +201,7 @@ bool CapitalizedByPeriod(const DocAnalysis& d, const NameRun& r,
                 (m->end + 1 == w[0] && d.KeyIs(m->end, "."));
   if (!period) return false;
   for (uint32_t i : w) {
-    if (!Common(d, i) || Has(d, i, B::kCompanySuffix) || Has(d, i, B::kOrgHead))
-      return false;
+    if (!Common(d, i) || Has(d, i, B::kHeadWord)) return false;
   }
   return true;
 }

@@ -337,12 +337,11 @@ void HandleCues(DocAnalysis* doc, const Sentence& s) {
 int NameRunLength(const DocAnalysis& doc, size_t i, size_t end) {
   int n = NameRunTokens(doc, i, end);
   const NameLists& lists = doc.ontology.names();
-  constexpr uint32_t kOrgWord = NameLists::kOrgHead | NameLists::kCompanySuffix;
   bool all_common = true;
   for (int k = 0; k < n; ++k) {
     uint32_t b = lists.Bits(doc.Key(i + k));
-    if (doc.Is(i + k, doc.cues.organization_word) || (b & kOrgWord) ||
-        (b & NameLists::kHonorific)) {
+    if (doc.Is(i + k, doc.cues.organization_word) ||
+        (b & NameLists::kHeadWord) || (b & NameLists::kHonorific)) {
       return 0;
     }
     bool name = (b & (NameLists::kGivenName | NameLists::kNamePart)) != 0;
