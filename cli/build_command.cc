@@ -77,10 +77,10 @@ namespace {
 
 struct BuildOptions {
   std::vector<std::string> inputs, outputs;
-  std::string format, ontology, base_iri;
-  int threads = 1;
+  std::string format, base_iri;
+  ExtractingArgs common;
   size_t max_evidence = kDefaultMaxEvidence;
-  bool strict = false, quiet = false, profile = false, dedupe = false;
+  bool quiet = false, profile = false, dedupe = false;
   bool verbose = false;
   ExportFilter filter;
   RollUp roll_up = RollUp::kCountry;
@@ -92,22 +92,16 @@ BuildOptions ParseBuildArgs(Args& args) {
   o.format = args.Value("--format", "");
   if (!o.format.empty())
     args.CheckChoices({o.format}, KnownFormats(), "format");
-  o.ontology = args.Value("--ontology", "");
+  o.common = ParseExtractingArgs(&args);
   o.base_iri = args.Value("--base-iri", "");
-  o.threads = static_cast<int>(
-      args.Number("--threads", "-j", DefaultThreads(), 1, 256));
   o.max_evidence = static_cast<size_t>(
       args.Number("--max-evidence", "", kDefaultMaxEvidence, 0, 1000000));
-  o.strict = args.Flag("--strict");
   o.dedupe = args.Flag("--dedupe");
   o.quiet = args.Flag("--quiet") || args.Flag("-q");
   o.verbose = args.Flag("--verbose") || args.Flag("-v");
   o.profile = args.Flag("--profile");
   o.filter = ParseExportFilter(&args, {});
-  std::string roll = args.Value("--roll-up", "country");
-  if (!ParseRollUp(roll, &o.roll_up)) {
-    args.Fail("--roll-up takes country or none, not '" + roll + "'");
-  }
+  o.roll_up = ParseRollUpArg(&args);
   o.inputs = args.Rest();
   if (o.inputs.empty()) args.Fail("no INPUT given");
   if (o.outputs.empty()) args.Fail("no output given (-o PATH)");
@@ -133,8 +127,8 @@ int RunBuild(const std::vector<std::string>& argv) {
   Args args(argv, "actorgraph build");
   BuildOptions o = ParseBuildArgs(args);
   if (o.profile) StageTimer::Enable();
-  OntologyLoad load =
-      LoadOntology("actorgraph build", o.ontology, o.strict, o.verbose);
+  OntologyLoad load = LoadOntology("actorgraph build", o.common.ontology,
+                                   o.common.strict, o.verbose);
   const Ontology& ontology = load.ontology;
   args.CheckChoices(o.filter.edges.relations, RelationNames(ontology),
                     "relation");
@@ -144,14 +138,14 @@ int RunBuild(const std::vector<std::string>& argv) {
   extractor_options.mentions = false;  // records and graph need counts only
   Extractor extractor(ontology, extractor_options);
   IngestOptions ingest;
-  ingest.strict = o.strict;
+  ingest.strict = o.common.strict;
   ingest.dedupe = o.dedupe;
   DocumentReader reader(o.inputs, ingest, [](const std::string& line) {
     std::cerr << line << "\n";
   });
   Progress progress(!o.quiet, reader.total_bytes());
   RunnerOptions runner_options;
-  runner_options.threads = o.threads;
+  runner_options.threads = o.common.threads;
   runner_options.progress = [&](int64_t docs, int64_t bytes) {
     progress.Update(docs, bytes);
   };

@@ -66,20 +66,15 @@ void WriteOrFail(const std::string& bytes) {
 
 int RunExtract(const std::vector<std::string>& argv) {
   Args args(argv, "actorgraph extract");
-  std::string dir = args.Value("--ontology", "");
-  int threads = static_cast<int>(
-      args.Number("--threads", "-j", DefaultThreads(), 1, 256));
+  const ExtractingArgs common = ParseExtractingArgs(&args);
   IngestOptions ingest;
-  ingest.strict = args.Flag("--strict");
+  ingest.strict = common.strict;
   bool quiet = args.Flag("--quiet") || args.Flag("-q");
-  RollUp roll_up = RollUp::kCountry;
-  std::string roll = args.Value("--roll-up", "country");
-  if (!ParseRollUp(roll, &roll_up))
-    args.Fail("--roll-up takes country or none, not '" + roll + "'");
+  const RollUp roll_up = ParseRollUpArg(&args);
   std::vector<std::string> inputs = args.Rest();
   if (inputs.empty()) inputs.push_back("-");
   OntologyLoad load =
-      LoadOntology("actorgraph extract", dir, ingest.strict, false);
+      LoadOntology("actorgraph extract", common.ontology, common.strict, false);
   const Ontology& ontology = load.ontology;
   ExtractorOptions extractor_options;
   extractor_options.mentions = false;  // records and graph need counts only
@@ -89,7 +84,7 @@ int RunExtract(const std::vector<std::string>& argv) {
   });
   Progress progress(!quiet, reader.total_bytes());
   RunnerOptions options;
-  options.threads = threads;
+  options.threads = common.threads;
   options.progress = [&](int64_t documents, int64_t bytes) {
     progress.Update(documents, bytes);
   };

@@ -38,22 +38,20 @@ const char kMentionsUsage[] =
 
 int RunMentions(const std::vector<std::string>& argv) {
   Args args(argv, "actorgraph mentions");
-  std::string dir = args.Value("--ontology", "");
-  int threads = static_cast<int>(
-      args.Number("--threads", "-j", DefaultThreads(), 1, 256));
+  const ExtractingArgs common = ParseExtractingArgs(&args);
   IngestOptions ingest;
-  ingest.strict = args.Flag("--strict");
+  ingest.strict = common.strict;
   std::vector<std::string> inputs = args.Rest();
   if (inputs.empty()) args.Fail("no INPUT given");
-  OntologyLoad load =
-      LoadOntology("actorgraph mentions", dir, ingest.strict, false);
+  OntologyLoad load = LoadOntology("actorgraph mentions", common.ontology,
+                                   common.strict, false);
   const Ontology& ontology = load.ontology;
   Extractor extractor(ontology);
   DocumentReader reader(inputs, ingest, [](const std::string& line) {
     std::cerr << line << "\n";
   });
   RunnerOptions options;
-  options.threads = threads;
+  options.threads = common.threads;
   CorpusRunner runner(extractor, options);
   runner.Run(&reader, [&](const Document& d, DocumentResult&& r) {
     for (const Mention& m : r.mentions) {

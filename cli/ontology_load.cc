@@ -5,6 +5,7 @@
 
 #include "cli/summary_text.h"
 #include "extract/base/user_error.h"
+#include "extract/corpus_runner.h"
 
 namespace actorgraph {
 namespace {
@@ -27,6 +28,24 @@ void PrintDictionaryNotes(const DictionaryReport& report) {
 }
 
 }  // namespace
+
+ExtractingArgs ParseExtractingArgs(Args* args) {
+  ExtractingArgs common;
+  common.ontology = args->Value("--ontology", "");
+  common.threads = static_cast<int>(
+      args->Number("--threads", "-j", DefaultThreads(), 1, 256));
+  common.strict = args->Flag("--strict");
+  return common;
+}
+
+RollUp ParseRollUpArg(Args* args) {
+  RollUp roll_up = RollUp::kCountry;
+  const std::string roll = args->Value("--roll-up", "country");
+  if (!ParseRollUp(roll, &roll_up)) {
+    args->Fail("--roll-up takes country or none, not '" + roll + "'");
+  }
+  return roll_up;
+}
 
 OntologyLoad LoadOntology(const std::string& command, const std::string& dir,
                           bool strict, bool verbose) {

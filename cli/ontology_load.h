@@ -11,12 +11,19 @@
 //   OntologyLoad load = LoadOntology("actorgraph build", dir, strict, verbose);
 //   Extractor extractor(load.ontology);
 //   summary << OntologySummary(load);  // "; 2 ontology warnings"
+//
+// ParseExtractingArgs reads the options those commands share, so that they
+// spell and bound them alike:
+//
+//   ExtractingArgs common = ParseExtractingArgs(&args);  // --ontology, -j
 #ifndef ACTORGRAPH_CLI_ONTOLOGY_LOAD_H_
 #define ACTORGRAPH_CLI_ONTOLOGY_LOAD_H_
 
 #include <cstdint>
 #include <string>
 
+#include "cli/args.h"
+#include "extract/roll_up.h"
 #include "extract/rules/ontology.h"
 
 namespace actorgraph {
@@ -25,6 +32,17 @@ struct OntologyLoad {
   Ontology ontology;
   int64_t warnings = 0;  // printed on stderr
 };
+
+// --ontology DIR, -j/--threads N (default: the machine's cores), --strict.
+struct ExtractingArgs {
+  std::string ontology;  // "" for the default search
+  int threads = 1;
+  bool strict = false;
+};
+ExtractingArgs ParseExtractingArgs(Args* args);
+
+// --roll-up country|none, for the commands whose output has graph nodes.
+RollUp ParseRollUpArg(Args* args);
 
 // `dir` is the --ontology value ("" for the default search).
 OntologyLoad LoadOntology(const std::string& command, const std::string& dir,
