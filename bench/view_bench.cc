@@ -158,13 +158,13 @@ int main(int argc, char** argv) {
 
   start = std::chrono::steady_clock::now();
   std::ofstream file(out, std::ios::binary);
-  actorgraph::WriteHtml(g, actorgraph::WriteOptions(), file);
+  actorgraph::WriteGraphStream(g, "html", actorgraph::WriteOptions(), file);
   file.close();
   if (!file) {
     std::cerr << "view_bench: cannot write " << out << "\n";
     return 1;
   }
-  std::cout << "WriteHtml (layout included): " << MillisecondsSince(start)
+  std::cout << "the html writer (layout included): " << MillisecondsSince(start)
             << " ms -> " << out << "\n";
   return 0;
 }

@@ -8,6 +8,25 @@
 #include "export/writer.h"
 
 namespace actorgraph {
+
+// The writers, each defined in its own export/*_writer.cc and reached only
+// through this table; a new format is a writer file and a row below.
+void WriteGraphml(const ActorGraph&, const WriteOptions&, std::ostream&);
+void WriteGexf(const ActorGraph&, const WriteOptions&, std::ostream&);
+void WriteJsonLd(const ActorGraph&, const WriteOptions&, std::ostream&);
+void WriteDot(const ActorGraph&, const WriteOptions&, std::ostream&);
+// One JSON object per edge, with all kept evidence.
+void WriteJsonLines(const ActorGraph&, const WriteOptions&, std::ostream&);
+// The Neo4j import files, into an empty directory (WriteGraphFile makes it
+// an AtomicDirectory).
+void WriteNeo4jDirectory(const ActorGraph&, const std::string& dir,
+                         const WriteOptions&);
+// The self-contained interactive page.
+void WriteHtml(const ActorGraph&, const WriteOptions&, std::ostream&);
+// The event table: one row per CAMEO-coded event mention.
+void WriteEventsTsv(const ActorGraph&, const WriteOptions&, std::ostream&);
+void WriteEventsCsv(const ActorGraph&, const WriteOptions&, std::ostream&);
+
 namespace {
 
 ActorGraph ParseGraphmlText(const std::string& text, const std::string& name) {

@@ -2,7 +2,8 @@
 // with its name, extensions, writer, reader and whether it is a directory.
 // Writing (export/writer.h), reading (export/graph_reader.h) and every
 // usage text that lists formats come from this table, so a new format is
-// one row here.
+// one row in formats.cc and its writer in a file export/NAME_writer.cc
+// (which CMake picks up by its name).
 //
 //   const GraphFormat* f = GraphFormatForPath("out/g.gexf");  // by extension
 //   const GraphFormat* n = FindGraphFormat("neo4j");          // by name

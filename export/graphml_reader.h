@@ -1,4 +1,4 @@
-// Reading back the GraphML that WriteGraphml produces, losing nothing the
+// Reading back the GraphML that the graphml writer produces, losing nothing the
 // graph holds: actors with all their fields, edges with weight, dates and
 // every kept evidence record (from the evidence_json attribute).
 //

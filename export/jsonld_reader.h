@@ -1,4 +1,4 @@
-// ReadJsonLd: reads a graph back from the JSON-LD that WriteJsonLd wrote
+// ReadJsonLd: reads a graph back from the JSON-LD that the jsonld writer wrote
 // (export/writer.h), so `.jsonld` files can feed queries, merges and views.
 //
 //   ActorGraph g = ReadJsonLd("out/graph.jsonld");

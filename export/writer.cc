@@ -2,6 +2,7 @@
 #include "export/writer.h"
 
 #include <iostream>
+#include <sstream>
 
 #include "export/formats.h"
 #include "extract/base/atomic_file.h"
@@ -31,6 +32,14 @@ const GraphFormat& ChooseFormat(const std::string& path,
   throw UserError(path + ": unknown output format '" + ext + "'" + known);
 }
 
+const GraphFormat& StreamFormat(const std::string& format) {
+  const GraphFormat* f = FindGraphFormat(format);
+  if (f == nullptr || f->is_directory()) {
+    throw UserError("unknown stream format '" + format + "'");
+  }
+  return *f;
+}
+
 }  // namespace
 
 std::string FormatForPath(const std::string& path) {
@@ -42,6 +51,18 @@ std::vector<std::string> KnownFormats() {
   std::vector<std::string> names;
   for (const GraphFormat& f : GraphFormats()) names.push_back(f.name);
   return names;
+}
+
+void WriteGraphStream(const ActorGraph& graph, const std::string& format,
+                      const WriteOptions& options, std::ostream& out) {
+  StreamFormat(format).write(graph, options, out);
+}
+
+std::string GraphText(const ActorGraph& graph, const std::string& format,
+                      const WriteOptions& options) {
+  std::ostringstream out;
+  WriteGraphStream(graph, format, options, out);
+  return out.str();
 }
 
 void WriteGraphFile(const ActorGraph& graph, const std::string& path,

@@ -3,6 +3,7 @@
 //
 //   WriteGraphFile(graph, "out/graph.graphml", "", options);  // by extension
 //   WriteGraphFile(graph, "out/neo4j", "neo4j", options);      // a directory
+//   std::string text = GraphText(graph, "dot");                 // in memory
 //
 // Every writer is deterministic (same graph, same bytes) and escapes what
 // its format needs.  WriteGraphFile writes to a temporary file beside the
@@ -38,32 +39,13 @@ std::vector<std::string> KnownFormats();
 void WriteGraphFile(const ActorGraph& graph, const std::string& path,
                     const std::string& format, const WriteOptions& options);
 
-// Stream writers, for tests and for stdout.
-void WriteGraphml(const ActorGraph& graph, const WriteOptions& options,
-                  std::ostream& out);
-void WriteJsonLd(const ActorGraph& graph, const WriteOptions& options,
-                 std::ostream& out);
-void WriteGexf(const ActorGraph& graph, const WriteOptions& options,
-               std::ostream& out);
-void WriteDot(const ActorGraph& graph, const WriteOptions& options,
-              std::ostream& out);
-// One JSON object per edge (JSON Lines), with all kept evidence.
-void WriteJsonLines(const ActorGraph& graph, const WriteOptions& options,
-                    std::ostream& out);
-// Writes the Neo4j import files into `dir`, which exists and is empty.
-// WriteGraphFile wraps it in an AtomicDirectory (a temporary directory
-// renamed into place), so it need not care about partial output.
-void WriteNeo4jDirectory(const ActorGraph& graph, const std::string& dir,
-                         const WriteOptions& options);
-// The event table: one row per CAMEO-coded event mention, Phoenix-style
-// columns, tab- or comma-separated (export/event_table_writer.cc).
-void WriteEventsTsv(const ActorGraph& graph, const WriteOptions& options,
-                    std::ostream& out);
-void WriteEventsCsv(const ActorGraph& graph, const WriteOptions& options,
-                    std::ostream& out);
-// The self-contained interactive page (export/html_writer.cc).
-void WriteHtml(const ActorGraph& graph, const WriteOptions& options,
-               std::ostream& out);
+// Writes `graph` in the file format named `format` ("graphml", "tsv", ...;
+// export/formats.cc lists them) to `out`, or returns it as a string.  An
+// unknown name or a directory format (neo4j) throws UserError.
+void WriteGraphStream(const ActorGraph& graph, const std::string& format,
+                      const WriteOptions& options, std::ostream& out);
+std::string GraphText(const ActorGraph& graph, const std::string& format,
+                      const WriteOptions& options = WriteOptions());
 
 }  // namespace actorgraph
 

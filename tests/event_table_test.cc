@@ -15,25 +15,16 @@ namespace {
 using testing::CheckGolden;
 using testing::Lines;
 
-using StreamWriter = void (*)(const ActorGraph&, const WriteOptions&,
-                              std::ostream&);
-
-std::string Write(StreamWriter write, const ActorGraph& graph) {
-  std::ostringstream out;
-  write(graph, WriteOptions(), out);
-  return out.str();
-}
-
 BOOST_AUTO_TEST_CASE(tsv_matches_golden) {
-  CheckGolden("events_small.tsv", Write(WriteEventsTsv, FixtureGraph()));
+  CheckGolden("events_small.tsv", GraphText(FixtureGraph(), "tsv"));
 }
 
 BOOST_AUTO_TEST_CASE(csv_matches_golden) {
-  CheckGolden("events_small.csv", Write(WriteEventsCsv, FixtureGraph()));
+  CheckGolden("events_small.csv", GraphText(FixtureGraph(), "csv"));
 }
 
 BOOST_AUTO_TEST_CASE(one_row_per_kept_event_mention_with_phoenix_columns) {
-  std::vector<std::string> lines = Lines(Write(WriteEventsTsv, FixtureGraph()));
+  std::vector<std::string> lines = Lines(GraphText(FixtureGraph(), "tsv"));
   BOOST_REQUIRE(!lines.empty());
   BOOST_TEST(lines[0] ==
              "event_id\tdate\tyear\tmonth\tday\tsource\tsource_label\t"
@@ -49,7 +40,7 @@ BOOST_AUTO_TEST_CASE(one_row_per_kept_event_mention_with_phoenix_columns) {
 }
 
 BOOST_AUTO_TEST_CASE(rows_carry_code_root_quad_and_actor_codes) {
-  std::vector<std::string> lines = Lines(Write(WriteEventsTsv, FixtureGraph()));
+  std::vector<std::string> lines = Lines(GraphText(FixtureGraph(), "tsv"));
   bool found = false;
   for (const std::string& line : lines) {
     if (line.find("\tsupplies\t") == std::string::npos) continue;

@@ -14,11 +14,7 @@
 namespace actorgraph {
 namespace {
 
-std::string Page() {
-  std::ostringstream out;
-  WriteHtml(fixture::Graph(), WriteOptions(), out);
-  return out.str();
-}
+std::string Page() { return GraphText(fixture::Graph(), "html"); }
 
 size_t Count(const std::string& text, const std::string& what) {
   size_t n = 0;
@@ -78,7 +74,7 @@ BOOST_AUTO_TEST_CASE(same_graph_same_bytes) { BOOST_TEST(Page() == Page()); }
 
 BOOST_AUTO_TEST_CASE(empty_graph_gives_a_working_page) {
   std::ostringstream out;
-  WriteHtml(ActorGraph(), WriteOptions(), out);
+  WriteGraphStream(ActorGraph(), "html", WriteOptions(), out);
   BOOST_TEST(DataBlock(out.str()) ==
              "{\"format\":\"actorgraph-view\",\"version\":1,\"documents\":0,"
              "\"actors\":[],\"edges\":[]}");

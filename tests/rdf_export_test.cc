@@ -110,11 +110,7 @@ ActorGraph AwkwardGraph() {
   return g;
 }
 
-std::string JsonLdText(const ActorGraph& g) {
-  std::ostringstream out;
-  WriteJsonLd(g, WriteOptions(), out);
-  return out.str();
-}
+std::string JsonLdText(const ActorGraph& g) { return GraphText(g, "jsonld"); }
 
 template <typename Write>
 std::string Written(Write write) {
@@ -140,9 +136,7 @@ BOOST_AUTO_TEST_CASE(jsonld_round_trip_keeps_every_field) {
 BOOST_AUTO_TEST_CASE(jsonld_base_iri_and_direct_properties) {
   WriteOptions options;
   options.base_iri = "http://example.org/news/";
-  std::ostringstream out;
-  WriteJsonLd(AwkwardGraph(), options, out);
-  const std::string text = out.str();
+  const std::string text = GraphText(AwkwardGraph(), "jsonld", options);
   BOOST_TEST(text.find("\"@base\": \"http://example.org/news/\"") !=
              std::string::npos);
   BOOST_TEST(text.find("\"@id\": \"actor/org%3Aat%26t\"") != std::string::npos);

@@ -3,7 +3,7 @@
 // or interrupted run never leaves a half-written file under the real name.
 //
 //   AtomicFile file("out/graph.graphml");   // opens ".graph.graphml.tmp.PID"
-//   WriteGraphml(graph, options, file.stream());
+//   WriteGraphStream(graph, "graphml", options, file.stream());
 //   file.Commit();   // flush, fsync, rename; throws UserError on failure
 //
 // Without Commit() (an exception on the way) the destructor removes the

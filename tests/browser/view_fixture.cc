@@ -12,8 +12,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::ofstream out(argv[1], std::ios::binary);
-  actorgraph::WriteHtml(actorgraph::fixture::Graph(),
-                        actorgraph::WriteOptions(), out);
+  actorgraph::WriteGraphStream(actorgraph::fixture::Graph(), "html",
+                               actorgraph::WriteOptions(), out);
   out.close();
   if (!out) {
     std::cerr << "view_fixture: cannot write " << argv[1] << "\n";
