@@ -12,7 +12,6 @@
 #include <string>
 
 #include "export/cypher_escape.h"
-#include "export/evidence_json.h"
 #include "export/value_text.h"
 #include "export/writer.h"
 #include "extract/base/xml_escape.h"
@@ -147,22 +146,10 @@ void WriteEdge(const RelationEdge& e, size_t index, bool mixed,
   out << ">\n";
   {
     AttValues values(out);
-    values.Add("relation", e.relation);
-    values.Add("polarity", PolarityName(e.polarity));
-    values.Add("modality", ModalityName(e.modality));
-    values.Add("symmetric", e.symmetric ? "true" : "false");
-    values.Add("cameo", e.cameo);
-    values.Add("goldstein", ShortestDouble(e.goldstein));
-    values.Add("cameo_root", CameoRoot(e.cameo));
-    values.Add("quad_class",
-               e.quad_class < 0 ? "" : std::to_string(e.quad_class));
-    values.Add("first_date", e.first_date);
-    values.Add("last_date", e.last_date);
-    values.Add("dates", Join(e.dates, " "));
-    values.Add("evidence_count", std::to_string(e.evidence.size()));
-    values.Add("documents", Join(EvidenceDocuments(e), "; "));
-    values.Add("evidence", EvidenceSample(e, options.evidence_sample));
-    values.Add("evidence_json", EvidenceListJson(e.evidence));
+    // The weight is the edge element's own attribute.
+    for (const EdgeValue& v : EdgeValues(e, options.evidence_sample)) {
+      if (std::string(v.key) != "weight") values.Add(v.key, v.text);
+    }
   }
   if (!e.dates.empty()) {
     out << "        <spells>\n";

@@ -4,7 +4,6 @@
 #include <cctype>
 #include <string>
 
-#include "export/evidence_json.h"
 #include "export/graphml_keys.h"
 #include "export/value_text.h"
 #include "export/writer.h"
@@ -74,23 +73,13 @@ void WriteEdge(const RelationEdge& e, size_t index, const WriteOptions& options,
   DataWriter data(out, "      ");
   // APOC takes the relationship type from the first <data>: keep it first.
   data.Always("label", UpperCase(e.relation));
-  data.Always("relation", e.relation);
-  data.Always("polarity", PolarityName(e.polarity));
-  data.Always("modality", ModalityName(e.modality));
-  data.Always("weight", std::to_string(e.weight));
-  data.Always("symmetric", e.symmetric ? "true" : "false");
-  data.IfSet("cameo", e.cameo);
-  data.Always("goldstein", ShortestDouble(e.goldstein));
-  data.IfSet("cameo_root", CameoRoot(e.cameo));
-  if (e.quad_class >= 0)
-    data.Always("quad_class", std::to_string(e.quad_class));
-  data.IfSet("first_date", e.first_date);
-  data.IfSet("last_date", e.last_date);
-  data.IfSet("dates", Join(e.dates, " "));
-  data.Always("evidence_count", std::to_string(e.evidence.size()));
-  data.IfSet("documents", Join(EvidenceDocuments(e), "; "));
-  data.IfSet("evidence", EvidenceSample(e, options.evidence_sample));
-  data.Always("evidence_json", EvidenceListJson(e.evidence));
+  for (const EdgeValue& v : EdgeValues(e, options.evidence_sample)) {
+    if (v.always) {
+      data.Always(v.key, v.text);
+    } else {
+      data.IfSet(v.key, v.text);
+    }
+  }
   out << "    </edge>\n";
 }
 

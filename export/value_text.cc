@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "export/evidence_json.h"
+
 namespace actorgraph {
 
 std::string ShortestDouble(double value) {
@@ -31,6 +33,29 @@ std::string EvidenceSample(const RelationEdge& edge, size_t count) {
     out += edge.evidence[i].doc + ": " + edge.evidence[i].text;
   }
   return out;
+}
+
+std::vector<EdgeValue> EdgeValues(const RelationEdge& e,
+                                  size_t evidence_sample) {
+  return {
+      {"relation", e.relation, true},
+      {"polarity", PolarityName(e.polarity), true},
+      {"modality", ModalityName(e.modality), true},
+      {"weight", std::to_string(e.weight), true},
+      {"symmetric", e.symmetric ? "true" : "false", true},
+      {"cameo", e.cameo, false},
+      {"goldstein", ShortestDouble(e.goldstein), true},
+      {"cameo_root", CameoRoot(e.cameo), false},
+      {"quad_class", e.quad_class < 0 ? "" : std::to_string(e.quad_class),
+       false},
+      {"first_date", e.first_date, false},
+      {"last_date", e.last_date, false},
+      {"dates", Join(e.dates, " "), false},
+      {"evidence_count", std::to_string(e.evidence.size()), true},
+      {"documents", Join(EvidenceDocuments(e), "; "), false},
+      {"evidence", EvidenceSample(e, evidence_sample), false},
+      {"evidence_json", EvidenceListJson(e.evidence), true},
+  };
 }
 
 }  // namespace actorgraph

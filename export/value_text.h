@@ -21,6 +21,18 @@ std::vector<std::string> EvidenceDocuments(const RelationEdge& edge);
 // The first `count` evidence records as "DOC: SENTENCE" lines.
 std::string EvidenceSample(const RelationEdge& edge, size_t count);
 
+// An edge's fields as the attribute formats (GraphML, GEXF) carry them, in
+// their order: relation, polarity, modality, weight, symmetric, cameo, ...,
+// evidence_json.  `always` is false for a value a format may leave out when
+// it is empty (no CAMEO code, no dates).
+struct EdgeValue {
+  const char* key;
+  std::string text;
+  bool always;
+};
+std::vector<EdgeValue> EdgeValues(const RelationEdge& edge,
+                                  size_t evidence_sample);
+
 }  // namespace actorgraph
 
 #endif  // ACTORGRAPH_EXPORT_VALUE_TEXT_H_
