@@ -76,42 +76,26 @@ const char kBuildUsage[] =
 namespace {
 
 struct BuildOptions {
-  std::vector<std::string> inputs, outputs;
-  std::string format, base_iri;
+  std::vector<std::string> inputs;
+  GraphOutputs outputs;
   ExtractingArgs common;
-  size_t max_evidence = kDefaultMaxEvidence;
   bool quiet = false, profile = false, dedupe = false;
   bool verbose = false;
-  ExportFilter filter;
   RollUp roll_up = RollUp::kCountry;
 };
 
 BuildOptions ParseBuildArgs(Args& args) {
   BuildOptions o;
-  o.outputs = args.Values("-o", "--output");
-  o.format = args.Value("--format", "");
-  if (!o.format.empty())
-    args.CheckChoices({o.format}, KnownFormats(), "format");
+  o.outputs = ParseGraphOutputs(&args);
   o.common = ParseExtractingArgs(&args);
-  o.base_iri = args.Value("--base-iri", "");
-  o.max_evidence = static_cast<size_t>(
-      args.Number("--max-evidence", "", kDefaultMaxEvidence, 0, 1000000));
   o.dedupe = args.Flag("--dedupe");
   o.quiet = args.Flag("--quiet") || args.Flag("-q");
   o.verbose = args.Flag("--verbose") || args.Flag("-v");
   o.profile = args.Flag("--profile");
-  o.filter = ParseExportFilter(&args, {});
   o.roll_up = ParseRollUpArg(&args);
   o.inputs = args.Rest();
   if (o.inputs.empty()) args.Fail("no INPUT given");
-  if (o.outputs.empty()) args.Fail("no output given (-o PATH)");
-  for (const std::string& out : o.outputs) {
-    std::string format = FormatForPath(out);
-    if (format.empty() && o.format.empty()) {
-      args.Fail("cannot tell the format of '" + out +
-                "' (use an extension or --format)");
-    }
-  }
+  CheckGraphOutputs(args, o.outputs);
   return o;
 }
 
@@ -130,9 +114,10 @@ int RunBuild(const std::vector<std::string>& argv) {
   OntologyLoad load = LoadOntology("actorgraph build", o.common.ontology,
                                    o.common.strict, o.verbose);
   const Ontology& ontology = load.ontology;
-  args.CheckChoices(o.filter.edges.relations, RelationNames(ontology),
+  const ExportFilter& filter = o.outputs.filter;
+  args.CheckChoices(filter.edges.relations, RelationNames(ontology),
                     "relation");
-  args.CheckChoices(o.filter.edges.exclude_relations, RelationNames(ontology),
+  args.CheckChoices(filter.edges.exclude_relations, RelationNames(ontology),
                     "relation");
   ExtractorOptions extractor_options;
   extractor_options.mentions = false;  // records and graph need counts only
@@ -149,7 +134,7 @@ int RunBuild(const std::vector<std::string>& argv) {
   runner_options.progress = [&](int64_t docs, int64_t bytes) {
     progress.Update(docs, bytes);
   };
-  ActorGraph graph(o.max_evidence);
+  ActorGraph graph(o.outputs.max_evidence);
   int64_t relation_mentions = 0;
   runner_options.relations = [&](RelationMention&& m) {
     ++relation_mentions;
@@ -168,16 +153,10 @@ int RunBuild(const std::vector<std::string>& argv) {
   double extract_seconds = progress.Seconds();
 
   FilterReport left_out;
-  const ActorGraph shown = FilterGraph(graph, o.filter, &left_out);
-  WriteOptions write;
-  if (!o.base_iri.empty()) write.base_iri = o.base_iri;
-  {
+  const ActorGraph shown = [&] {
     StageClock clock(Stage::kWrite);
-    for (const std::string& out : o.outputs) {
-      std::string format = FormatForPath(out);
-      WriteGraphFile(shown, out, format.empty() ? o.format : format, write);
-    }
-  }
+    return WriteGraphOutputs(graph, o.outputs, &left_out);
+  }();
   if (o.profile) {
     std::cerr << "actorgraph build: CPU seconds by stage (all threads)\n"
               << FormatStageTimes(StageTimer::Totals());
@@ -217,9 +196,7 @@ int RunBuild(const std::vector<std::string>& argv) {
         std::cerr << "  not read: " << file << "\n";
       }
     }
-    for (const std::string& out : o.outputs) {
-      std::cerr << "  wrote " << (out == "-" ? "stdout" : out) << "\n";
-    }
+    std::cerr << WroteLines(o.outputs);
   }
   return reader.skipped() > 0 ? kExitInputSkipped : kExitOk;
 }

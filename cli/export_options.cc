@@ -98,4 +98,49 @@ std::string LeftOutSummary(const FilterReport& report) {
          (parts.size() == 1 ? parts[0] : parts[0] + " and " + parts[1]);
 }
 
+GraphOutputs ParseGraphOutputs(Args* args) {
+  GraphOutputs o;
+  o.paths = args->Values("-o", "--output");
+  o.format = args->Value("--format", "");
+  if (!o.format.empty()) {
+    args->CheckChoices({o.format}, KnownFormats(), "format");
+  }
+  const std::string base_iri = args->Value("--base-iri", "");
+  if (!base_iri.empty()) o.write.base_iri = base_iri;
+  o.max_evidence = static_cast<size_t>(
+      args->Number("--max-evidence", "", kDefaultMaxEvidence, 0, 1000000));
+  o.filter = ParseExportFilter(args, {});
+  return o;
+}
+
+void CheckGraphOutputs(const Args& args, const GraphOutputs& outputs) {
+  if (outputs.paths.empty()) args.Fail("no output given (-o PATH)");
+  for (const std::string& out : outputs.paths) {
+    if (FormatForPath(out).empty() && outputs.format.empty()) {
+      args.Fail("cannot tell the format of '" + out +
+                "' (use an extension or --format)");
+    }
+  }
+}
+
+ActorGraph WriteGraphOutputs(const ActorGraph& graph,
+                             const GraphOutputs& outputs,
+                             FilterReport* left_out) {
+  ActorGraph shown = FilterGraph(graph, outputs.filter, left_out);
+  for (const std::string& out : outputs.paths) {
+    const std::string format = FormatForPath(out);
+    WriteGraphFile(shown, out, format.empty() ? outputs.format : format,
+                   outputs.write);
+  }
+  return shown;
+}
+
+std::string WroteLines(const GraphOutputs& outputs) {
+  std::string lines;
+  for (const std::string& out : outputs.paths) {
+    lines += "  wrote " + (out == "-" ? std::string("stdout") : out) + "\n";
+  }
+  return lines;
+}
+
 }  // namespace actorgraph

@@ -9,6 +9,13 @@
 //   std::cerr << "..." << LeftOutSummary(report) << "\n";
 //
 // kExportOptionsUsage documents the options for the usage texts.
+//
+// The commands that write graph files (build, merge) share the output
+// options as well, and the writing:
+//
+//   GraphOutputs outputs = ParseGraphOutputs(&args);  // -o, --format, ...
+//   inputs = args.Rest();  ...  CheckGraphOutputs(args, outputs);
+//   ActorGraph shown = WriteGraphOutputs(graph, outputs, &report);
 #ifndef ACTORGRAPH_CLI_EXPORT_OPTIONS_H_
 #define ACTORGRAPH_CLI_EXPORT_OPTIONS_H_
 
@@ -16,6 +23,7 @@
 #include <vector>
 
 #include "cli/args.h"
+#include "export/writer.h"
 #include "graph/graph_filter.h"
 
 namespace actorgraph {
@@ -33,6 +41,27 @@ ExportFilter ParseExportFilter(Args* args,
 // mentions (100 future, 20 hypothetical: --modality keeps them) and 3 actors
 // without an edge".
 std::string LeftOutSummary(const FilterReport& report);
+
+// -o/--output (repeatable), --format, --base-iri, --max-evidence and the
+// export filter.
+struct GraphOutputs {
+  std::vector<std::string> paths;
+  std::string format;  // for the paths whose extension tells none
+  WriteOptions write;
+  size_t max_evidence = kDefaultMaxEvidence;
+  ExportFilter filter;
+};
+GraphOutputs ParseGraphOutputs(Args* args);
+// Fails without an output or with one whose format is unknown.
+void CheckGraphOutputs(const Args& args, const GraphOutputs& outputs);
+
+// Writes the filtered graph to every output path; returns it, and what the
+// filter left out in `left_out`.
+ActorGraph WriteGraphOutputs(const ActorGraph& graph,
+                             const GraphOutputs& outputs,
+                             FilterReport* left_out);
+// "  wrote PATH" lines for the summary, one per output.
+std::string WroteLines(const GraphOutputs& outputs);
 
 }  // namespace actorgraph
 

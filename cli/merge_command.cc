@@ -57,33 +57,20 @@ const char kMergeUsage[] =
 namespace {
 
 struct MergeOptions {
-  std::vector<std::string> inputs, outputs;
-  std::string format, base_iri;
-  size_t max_evidence = kDefaultMaxEvidence;
+  std::vector<std::string> inputs;
+  GraphOutputs outputs;
   bool strict = false, quiet = false;
-  ExportFilter filter;
 };
 
 MergeOptions ParseMergeArgs(const std::vector<std::string>& argv) {
   Args args(argv, "actorgraph merge");
   MergeOptions o;
-  o.outputs = args.Values("-o", "--output");
-  o.format = args.Value("--format", "");
-  o.base_iri = args.Value("--base-iri", "");
-  o.max_evidence = static_cast<size_t>(
-      args.Number("--max-evidence", "", kDefaultMaxEvidence, 0, 1000000));
+  o.outputs = ParseGraphOutputs(&args);
   o.strict = args.Flag("--strict");
   o.quiet = args.Flag("--quiet") || args.Flag("-q");
-  o.filter = ParseExportFilter(&args, {});
   o.inputs = args.Rest();
   if (o.inputs.empty()) o.inputs.push_back("-");
-  if (o.outputs.empty()) args.Fail("no output given (-o PATH)");
-  for (const std::string& out : o.outputs) {
-    if (FormatForPath(out).empty() && o.format.empty()) {
-      args.Fail("cannot tell the format of '" + out +
-                "' (use an extension or --format)");
-    }
-  }
+  CheckGraphOutputs(args, o.outputs);
   return o;
 }
 
@@ -192,7 +179,7 @@ int64_t TotalBytes(const std::vector<std::string>& inputs) {
 
 int RunMerge(const std::vector<std::string>& argv) {
   MergeOptions o = ParseMergeArgs(argv);
-  ActorGraph graph(o.max_evidence);
+  ActorGraph graph(o.outputs.max_evidence);
   RecordFolder folder(&graph, o.strict);
   Progress progress(!o.quiet, TotalBytes(o.inputs));
   int64_t bytes = 0;
@@ -203,13 +190,7 @@ int RunMerge(const std::vector<std::string>& argv) {
   graph.set_document_count(folder.documents());
 
   FilterReport left_out;
-  const ActorGraph shown = FilterGraph(graph, o.filter, &left_out);
-  WriteOptions write;
-  if (!o.base_iri.empty()) write.base_iri = o.base_iri;
-  for (const std::string& out : o.outputs) {
-    std::string format = FormatForPath(out);
-    WriteGraphFile(shown, out, format.empty() ? o.format : format, write);
-  }
+  const ActorGraph shown = WriteGraphOutputs(graph, o.outputs, &left_out);
   if (!o.quiet) {
     std::cerr << "actorgraph merge: " << Count(folder.documents(), "document")
               << " (" << Size(bytes) << " of records) in "
@@ -222,9 +203,7 @@ int RunMerge(const std::vector<std::string>& argv) {
       std::cerr << "; " << Count(folder.skipped(), "record") << " skipped";
     }
     std::cerr << "\n";
-    for (const std::string& out : o.outputs) {
-      std::cerr << "  wrote " << (out == "-" ? "stdout" : out) << "\n";
-    }
+    std::cerr << WroteLines(o.outputs);
   }
   return folder.skipped() > 0 ? kExitInputSkipped : kExitOk;
 }
