@@ -147,6 +147,9 @@ const SentenceCase kSentenceCases[] = {
      "Talks went on in the U.S. | The delegates left."},
     {"Officials in the U.S. Senate agreed.",
      "Officials in the U.S. Senate agreed."},
+    // Wire copy capitalizes the word after "U.S.": "And" continues.
+    {"Trade between the U.S. And Canada grew. Both gained.",
+     "Trade between the U.S. And Canada grew. | Both gained."},
     {"Acme Corp. announced profits. Shares rose.",
      "Acme Corp. announced profits. | Shares rose."},
     {"Troops left on Dec. 30 after the talks.",

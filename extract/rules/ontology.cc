@@ -88,6 +88,7 @@ const std::vector<CueField>& CueFields() {
       {"agent", &CueClasses::agent},
       {"agent_modifier", &CueClasses::agent_modifier},
       {"attributive", &CueClasses::attributive},
+      {"target_noun", &CueClasses::target_noun},
   };
   return kFields;
 }

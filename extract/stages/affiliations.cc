@@ -9,6 +9,11 @@ int GroupActorIn(const DocAnalysis& doc, uint32_t first, uint32_t end,
   for (uint32_t i = first; i < end && i < doc.size(); ++i) {
     const ActorMention* m = doc.MentionAt(i);
     if (!m || m->actors.size() != 1) continue;
+    // "its ambassador to Kuwait": the host country is not the employer.
+    if (i > first && doc.KeyIs(i - 1, "to")) {
+      i = m->end - 1;
+      continue;
+    }
     const std::string& type = doc.actors[m->actors[0]].info.type;
     if (type == "Country" || type == "Organization") {
       *mention_first = m->first;

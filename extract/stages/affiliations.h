@@ -11,7 +11,8 @@
 
 namespace actorgraph {
 
-// The first Country or Organization mentioned in tokens [first, end).
+// The first Country or Organization mentioned in tokens [first, end), not
+// counting one after "to" (an ambassador's host country).
 int GroupActorIn(const DocAnalysis& doc, uint32_t first, uint32_t end,
                  uint32_t* mention_first, uint32_t* mention_end);
 

@@ -122,6 +122,25 @@ void AddPersonMention(DocAnalysis* doc, int person, uint32_t first,
   doc->AddMention(std::move(m));
 }
 
+// "EC External Trade Commissioner": up to three capitalized words naming
+// the office may stand between the body and the title word; returns where
+// they start when a body precedes them, else `i`.
+uint32_t OfficeWordsBefore(const DocAnalysis& doc, const Sentence& s,
+                           uint32_t i) {
+  uint32_t t = i;
+  for (int n = 0; n < 3 && t > s.first_token; ++n) {
+    uint32_t w = t - 1;
+    if (!doc.Flag(w, kWord) || !doc.Flag(w, kCapitalized) || doc.MentionAt(w) ||
+        doc.Is(w, doc.cues.name_stop)) {
+      break;
+    }
+    t = w;
+  }
+  if (t == i || t == s.first_token) return i;
+  const ActorMention* m = doc.MentionAt(t - 1);
+  return m && !PersonMentionAt(doc, m->first) ? t : i;
+}
+
 // "Russian Defense Minister Sergei Shoigu": title words right before a name.
 void TitleCues(DocAnalysis* doc, const Sentence& s) {
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
@@ -147,7 +166,7 @@ void TitleCues(DocAnalysis* doc, const Sentence& s) {
     if (name_end - j == 1 && !capitalized_title && !PersonMentionAt(*doc, j))
       continue;
     // Extend left over "Russian", "China's", "Kremlin", "his Chinese".
-    uint32_t first = i;
+    uint32_t first = OfficeWordsBefore(*doc, s, i);
     while (first > s.first_token) {
       uint32_t t = first - 1;
       const ActorMention* m = doc->MentionAt(t);

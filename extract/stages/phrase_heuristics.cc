@@ -76,10 +76,51 @@ uint32_t PhraseReader::SkipLeadIn(uint32_t i) const {
   return j;
 }
 
-// One list item at i: a mention, or "X's Y" where Y is the head.
+// "the American proposal", "Spanish and Portuguese demands": a country
+// adjective before a @target_noun (other adjectives of a shared noun and
+// two plain words may come between) is the adjective's country.
+const ActorMention* PhraseReader::AdjectiveTargetAt(uint32_t i) const {
+  const ActorMention* m = d_.MentionAt(i);
+  if (!m || m->first != i || m->kind != MentionKind::kAdjective ||
+      m->attributive || m->actors.size() != 1) {
+    return nullptr;
+  }
+  uint32_t k = m->end;
+  int words = 0;
+  while (k < s_.end_token && !d_.Is(k, d_.cues.target_noun)) {
+    const ActorMention* other = d_.MentionAt(k + 1);
+    if ((d_.KeyIs(k, "and") || d_.KeyIs(k, ",")) && other &&
+        other->first == k + 1 && other->kind == MentionKind::kAdjective) {
+      k = other->end;
+    } else if (words < 2 && IsPlainWord(k)) {
+      ++k;
+      ++words;
+    } else {
+      return nullptr;
+    }
+  }
+  return k < s_.end_token ? m : nullptr;
+}
+
+// A lower-case word that is no function word.
+bool PhraseReader::IsPlainWord(uint32_t i) const {
+  const CueClasses& c = d_.cues;
+  return d_.Flag(i, kWord) && !d_.Flag(i, kCapitalized) && !d_.MentionAt(i) &&
+         !d_.Is(i, c.det) && !d_.Is(i, c.preposition) &&
+         !d_.Is(i, c.conjunction) && !d_.Is(i, c.aux) && !d_.Is(i, c.be) &&
+         !d_.Is(i, c.negation);
+}
+
+// One list item at i: a mention, "X's Y" where Y is the head, or a
+// country adjective before a @target_noun.
 const ActorMention* PhraseReader::ItemAt(uint32_t i, uint32_t* next) const {
-  const ActorMention* m = MentionStartingAt(SkipLeadIn(i));
-  if (!m) return nullptr;
+  uint32_t at = SkipLeadIn(i);
+  const ActorMention* m = MentionStartingAt(at);
+  if (!m) {
+    m = AdjectiveTargetAt(at);
+    if (m) *next = m->end;
+    return m;
+  }
   // "Georgia's Abkhazia region" is Abkhazia; "Sweden's NATO bid" is
   // Sweden: the possessor stands when the head names a thing.
   if (m->possessive) {

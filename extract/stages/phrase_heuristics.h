@@ -69,8 +69,15 @@ class PhraseReader {
   // Skips "the", "the leaders of", "cities across" before a list item.
   uint32_t SkipLeadIn(uint32_t i) const;
 
-  // One list item at i: a mention, or "X's Y" where Y is the head.
+  // One list item at i: a mention, "X's Y" where Y is the head, or a
+  // country adjective before a @target_noun ("the American proposal").
   const ActorMention* ItemAt(uint32_t i, uint32_t* next) const;
+
+  // A country adjective at i that names the target of a @target_noun.
+  const ActorMention* AdjectiveTargetAt(uint32_t i) const;
+
+  // A lower-case word that is no function word.
+  bool IsPlainWord(uint32_t i) const;
 
   // Is the word after a name a common noun it modifies ("NATO bid")?
   bool NamesAThing(uint32_t i) const;

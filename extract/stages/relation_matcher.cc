@@ -45,16 +45,18 @@ void EmitPairs(const Binding& b, const PatternRule& rule, int rule_index,
 }
 
 // Can any pattern match in sentence s?  Every hit pairs two different
-// actors of mentions in the sentence, or just past its end (a list item
-// right after the last token), so a sentence with fewer is skipped
-// before any pattern is tried; most sentences of news have none.
+// actors of mentions (country adjectives included) in the sentence, or just
+// past its end (a list item right after the last token), so a sentence with
+// fewer is skipped before any pattern is tried; most sentences of news have
+// none.
 bool HasTwoActors(const DocAnalysis& d, const Sentence& s) {
   constexpr uint32_t kLookahead = 16;  // well beyond any list joiner
   int first_actor = -1;
   for (uint32_t i = s.first_token; i < s.end_token + kLookahead && i < d.size();
        ++i) {
     const ActorMention* m = d.MentionAt(i);
-    if (!m || !m->IsActor()) continue;
+    // A country adjective may be a target ("the American proposal").
+    if (!m || (!m->IsActor() && m->kind != MentionKind::kAdjective)) continue;
     for (int a : m->actors) {
       if (first_actor < 0) first_actor = a;
       if (a != first_actor) return true;
