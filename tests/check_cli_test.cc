@@ -182,7 +182,7 @@ BOOST_AUTO_TEST_CASE(trace_lists_tokens_and_near_misses) {
       "    trace: mention 'France' -> France (gazetteer)\n"
       "    trace: sentence 0: Russia sold old drones[@agent,@materiel] "
       "for[@preposition,@sentence_starter,@name_stop] Iran "
-      "and[@conjunction,@sentence_starter,@name_stop] Ukraine "
+      "and[@conjunction,@name_stop] Ukraine "
       "to[@preposition,@name_stop] France .\n"
       "    trace: near miss supplies.give at 'sold': element 5 'to' did not "
       "match (relations.rules:14:36)\n"
