@@ -1,14 +1,17 @@
 // Hand-edited ontology and case files with mistakes, through the real
-// CLI: each case copies ontology/ to a scratch directory, injects one error,
-// and runs `actorgraph build` and `actorgraph check` on it.  Both must print
-// exactly "file:line:col: reason", exit 2 and write nothing.
+// CLI: each case of tests/data/ontology_errors.txt copies ontology/ to a
+// scratch directory, injects one error, and runs `actorgraph build` and
+// `actorgraph check` on it.  Both must print exactly "file:line:col:
+// reason", exit 2 and write nothing.
 #define BOOST_TEST_MODULE ontology_errors
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "extract/base/file_io.h"
 #include "tests/test_support.h"
 
 namespace {
@@ -34,127 +37,72 @@ class Scratch : public actorgraph::testing::ScratchDir {
     Write("ok.cases", "text: Kenya met Ghana.\nactors: Kenya, Ghana\n");
   }
 
+  // Appends to `name`, making it when it does not exist.
   void Append(const std::string& name, const std::string& text) const {
-    Write(name, Read(name) + text);
-  }
-  // Replaces the first occurrence of `from`; the test fails without one.
-  void Replace(const std::string& name, const std::string& from,
-               const std::string& to) const {
-    std::string text = Read(name);
-    size_t at = text.find(from);
-    BOOST_REQUIRE_MESSAGE(at != std::string::npos, name << " lacks " << from);
-    text.replace(at, from.size(), to);
-    Write(name, text);
+    Write(name, (Exists(name) ? Read(name) : "") + text);
   }
 };
 
-// One injected error.  In `message`, "@+N" stands for the line N after the
-// original end of `file` (where appended lines land).
+// One injected error of tests/data/ontology_errors.txt (its header says
+// what the fields mean).
 struct ErrorCase {
-  const char* name;
+  std::string name;
   std::string file;     // relative to the scratch directory
-  std::string append;   // appended to `file`, or
-  std::string replace;  // ... this replaced by `with`
-  std::string with;
+  std::string append;   // with its escapes undone
   std::string message;  // the whole stderr, one line
+  int line = 0;         // in the data file
 };
+
+std::string Unescape(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size()) {
+      char next = text[++i];
+      out += next == 'n' ? '\n' : next == 't' ? '\t' : next;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+std::vector<ErrorCase> ReadErrorCases() {
+  const std::string path =
+      std::string(ACTORGRAPH_SOURCE_DIR) + "/tests/data/ontology_errors.txt";
+  const std::string text = ReadFile(path);
+  std::vector<ErrorCase> cases;
+  for (const actorgraph::ConfigLine& line : actorgraph::ConfigLines(text)) {
+    const size_t gap = line.text.find(' ');
+    const std::string_view key = line.text.substr(0, gap);
+    const std::string_view value =
+        gap == std::string_view::npos
+            ? std::string_view()
+            : line.text.substr(line.text.find_first_not_of(' ', gap));
+    if (key == "case") {
+      cases.push_back({std::string(value), "", "", "", line.number});
+      continue;
+    }
+    BOOST_REQUIRE_MESSAGE(
+        !cases.empty(), path << ":" << line.number << ": expected 'case NAME'");
+    ErrorCase& c = cases.back();
+    if (key == "file") {
+      c.file = value;
+    } else if (key == "append") {
+      c.append = Unescape(value);
+    } else if (key == "error") {
+      c.message = value;
+    } else {
+      BOOST_FAIL(path << ":" << line.number << ": unknown key '" << key << "'");
+    }
+  }
+  return cases;
+}
 
 std::string Expand(std::string message, int original_lines) {
   size_t at = message.find("@+");
   if (at == std::string::npos) return message;
   int offset = message[at + 2] - '0';
   return message.replace(at, 3, std::to_string(original_lines + offset));
-}
-
-const char kRules[] = "ontology/relations.rules";
-const char kLexicon[] = "ontology/lexicon.txt";
-const char kCameo[] = "ontology/cameo.tsv";
-const char kExtra[] = "ontology/actors/zz_extra.tsv";
-
-const std::vector<ErrorCase>& OntologyCases() {
-  static const std::vector<ErrorCase> cases = {
-      {"rules_syntax", kRules, "\nthis line has no equals sign\n", "", "",
-       "ontology/relations.rules:@+2:1: expected 'key = value'"},
-      {"rules_bad_header", kRules, "\n[met with]\n", "", "",
-       "ontology/relations.rules:@+2:1: expected '[relation_name]'"},
-      {"rules_duplicate_relation", kRules, "\n  [met_with]\n", "", "",
-       "ontology/relations.rules:@+2:3: relation 'met_with' defined twice"},
-      {"rules_duplicate_rule_id", kRules,
-       "\n[zz_new]\npattern p = A .. meet~ B\npattern p = A .. visit~ B\n", "",
-       "", "ontology/relations.rules:@+4:9: duplicate rule id 'zz_new.p'"},
-      {"rules_empty_pattern", kRules, "\n[zz_new]\npattern empty =\n", "", "",
-       "ontology/relations.rules:@+3:16: empty pattern"},
-      {"rules_blank_pattern", kRules, "\n[zz_new]\npattern blank =    \n", "",
-       "", "ontology/relations.rules:@+3:16: empty pattern"},
-      {"rules_unknown_class", kRules,
-       "\n[zz_new]\npattern p = A .. @nonesuch B\n", "", "",
-       "ontology/relations.rules:@+3:18: unknown word class '@nonesuch' "
-       "(see lexicon.txt)"},
-      {"rules_pattern_without_slots", kRules,
-       "\n[zz_new]\npattern p = meet~ with\n", "", "",
-       "ontology/relations.rules:@+3:13: a pattern needs both A and B, or "
-       "AB"},
-      {"rules_pattern_without_words", kRules, "\n[zz_new]\npattern p = A B\n",
-       "", "",
-       "ontology/relations.rules:@+3:13: a pattern needs at least one "
-       "required word"},
-      {"rules_unknown_cameo", kRules, "\n[zz_new]\ncameo = 9999\n", "", "",
-       "ontology/relations.rules:@+3:9: unknown CAMEO code '9999'"},
-      {"rules_unknown_setting", kRules, "\n[zz_new]\ncolour = red\n", "", "",
-       "ontology/relations.rules:@+3:10: unknown setting 'colour' (cameo, "
-       "symmetric, label, sources, targets, pattern)"},
-      {"rules_unknown_actor_type", kRules, "\n[zz_new]\nsources = Planet\n", "",
-       "",
-       "ontology/relations.rules:@+3:11: unknown actor type 'Planet' "
-       "(Country, Organization, Person, Location)"},
-      {"lexicon_syntax", kLexicon, "\nnot a class line\n", "", "",
-       "ontology/lexicon.txt:@+2:1: expected '@class = ...', 'verb ...' or "
-       "'noun ...'"},
-      {"lexicon_empty_class", kLexicon, "\n@zz_empty =\n", "", "",
-       "ontology/lexicon.txt:@+2:1: class '@zz_empty' is empty"},
-      {"lexicon_multiword", kLexicon, "\n@zz_bad = ok co-operation\n", "", "",
-       "ontology/lexicon.txt:@+2:1: 'co-operation' is not a single token "
-       "(write hyphenated or multi-word phrases as separate elements)"},
-      {"cameo_bad_value", kCameo, "999\tNothing\tlots\n", "", "",
-       "ontology/cameo.tsv:@+1:13: expected a Goldstein value, got 'lots'"},
-      {"actors_unknown_column", kExtra, "", "", "",
-       "ontology/actors/zz_extra.tsv:1:15: unknown column 'colour'"},
-      {"actors_duplicate_id", kExtra, "", "", "",
-       "ontology/actors/zz_extra.tsv:2:1: duplicate id 'country:KEN' (first "
-       "at ontology/actors/countries.tsv:@)"},
-      {"actors_unknown_type", kExtra, "", "", "",
-       "ontology/actors/zz_extra.tsv:2:8: unknown type 'Planet' (Country, "
-       "Organization, Person, Location)"},
-      {"actors_too_many_cells", kExtra, "", "", "",
-       "ontology/actors/zz_extra.tsv:2:25: more cells than the header has "
-       "columns"},
-      {"actors_affiliation_cycle", kExtra, "", "", "",
-       "ontology/actors/zz_extra.tsv:2:39: affiliation cycle: org:zz-a -> "
-       "org:zz-b -> org:zz-a"},
-      {"actors_unknown_affiliation", kExtra, "", "", "",
-       "ontology/actors/zz_extra.tsv:2:31: affiliation 'org:nowhere' is not "
-       "a known actor id"},
-  };
-  return cases;
-}
-
-// The extra actor files of the actors_* cases.
-std::string ExtraActors(const std::string& name) {
-  const std::string header = "id\ttype\tlabel\taffiliation\n";
-  if (name == "actors_unknown_column") return "id\ttype\tlabel\tcolour\n";
-  if (name == "actors_duplicate_id") {
-    return header + "country:KEN\tCountry\tKenya again\t\n";
-  }
-  if (name == "actors_unknown_type") return header + "org:zz\tPlanet\tZz\t\n";
-  if (name == "actors_too_many_cells") {
-    return header + "org:zz\tOrganization\tZz\t\textra\n";
-  }
-  if (name == "actors_affiliation_cycle") {
-    return header +
-           "org:zz-a\tOrganization\tZz Alpha Office\torg:zz-b\n"
-           "org:zz-b\tOrganization\tZz Beta Office\torg:zz-a\n";
-  }
-  return header + "org:zz\tOrganization\tZz Office\torg:nowhere\n";
 }
 
 // "ontology/actors/countries.tsv:@" -> the line of country:KEN there.
@@ -170,24 +118,16 @@ std::string WithKenyaLine(std::string message, const Scratch& s) {
   return message.replace(at + 4, 1, std::to_string(number));
 }
 
-void Inject(const ErrorCase& c, const Scratch& s) {
-  if (c.file == kExtra) {
-    s.Write(c.file, ExtraActors(c.name));
-  } else if (!c.replace.empty()) {
-    s.Replace(c.file, c.replace, c.with);
-  } else {
-    s.Append(c.file, c.append);
-  }
-}
-
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(ontology_errors_are_located_and_fatal) {
-  for (const ErrorCase& c : OntologyCases()) {
-    BOOST_TEST_CONTEXT("case " << c.name) {
+  const std::vector<ErrorCase> cases = ReadErrorCases();
+  BOOST_TEST(cases.size() >= 20u);
+  for (const ErrorCase& c : cases) {
+    BOOST_TEST_CONTEXT("ontology_errors.txt:" << c.line << ": " << c.name) {
       Scratch s;
-      int lines = LineCount(s / c.file);
-      Inject(c, s);
+      int lines = s.Exists(c.file) ? LineCount(s / c.file) : 0;
+      s.Append(c.file, c.append);
       std::string expected = WithKenyaLine(Expand(c.message, lines), s) + "\n";
 
       RunResult build = s.Run({"build", "-q", "in.txt", "-o", "out.graphml",
