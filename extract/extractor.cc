@@ -177,6 +177,38 @@ void AddAffiliations(const DocAnalysis& d, const ResultBuilder& rb,
   }
 }
 
+// The record of mention `m` of actor `a` whose name is [first, end); the
+// rest of the mention, if any, is the cue.
+Mention MentionRecord(const DocAnalysis& d, const ResultBuilder& rb,
+                      const ActorMention& m, uint32_t first, uint32_t end,
+                      int a, const char* how) {
+  Mention out;
+  out.start = rb.Start(first);
+  out.end = rb.End(end);
+  out.sentence = m.sentence;
+  out.text = std::string(d.Surface(first, end));
+  // A title comes before its name; a phrase's head noun after it ("a
+  // [NATO] spokesman").
+  const bool words_after = end < m.end && (first == m.first || !m.Named());
+  if (words_after) {
+    out.cue = std::string(d.Surface(end, m.end));
+  } else if (first > m.first) {
+    out.cue = std::string(d.Surface(m.first, first));
+  }
+  out.named = m.Named();
+  out.actor = d.actors[a].info.id;
+  out.how = how;
+  return out;
+}
+
+// What the name inside a phrase names: the country or body a sector actor
+// ("U.S. troops") acts for, else the phrase's own actor.
+int NamedActor(const DocAnalysis& d, int a) {
+  const DocActor& actor = d.actors[a];
+  bool sector = actor.info.id.rfind("sector:", 0) == 0;
+  return sector && actor.acts_for >= 0 ? actor.acts_for : a;
+}
+
 // Counts each actor's mentions and, when `out` is given, keeps the mention
 // records.
 std::vector<int64_t> CountMentions(const DocAnalysis& d,
@@ -188,20 +220,20 @@ std::vector<int64_t> CountMentions(const DocAnalysis& d,
     for (int a : m.actors) {
       ++counts[a];
       if (!out) continue;
-      Mention out_m;
-      out_m.start = rb.Start(m.NameFirst());
-      out_m.end = rb.End(m.NameEnd());
-      out_m.sentence = m.sentence;
-      out_m.text = std::string(d.Surface(m.NameFirst(), m.NameEnd()));
-      if (m.NameFirst() > m.first) {
-        out_m.cue = std::string(d.Surface(m.first, m.NameFirst()));
-      } else if (m.NameEnd() < m.end) {
-        out_m.cue = std::string(d.Surface(m.NameEnd(), m.end));
+      if (m.Named()) {
+        out->mentions.push_back(
+            MentionRecord(d, rb, m, m.NameFirst(), m.NameEnd(), a, m.how));
+        continue;
       }
-      out_m.named = m.Named();
-      out_m.actor = d.actors[a].info.id;
-      out_m.how = m.how;
-      out->mentions.push_back(std::move(out_m));
+      out->mentions.push_back(
+          MentionRecord(d, rb, m, m.first, m.end, a, m.how));
+      // The name inside a phrase ("[U.S.] troops", "[NATO] spokesman") is
+      // a mention of what it names, listed but not counted again.
+      if (m.name_end) {
+        out->mentions.push_back(MentionRecord(
+            d, rb, m, m.name_first, m.name_end, NamedActor(d, a), "in_phrase"));
+        out->mentions.back().named = true;
+      }
     }
   }
   return counts;

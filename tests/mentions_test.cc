@@ -72,6 +72,17 @@ BOOST_AUTO_TEST_CASE(gazetteer_case_rules_metonyms_and_adjectives) {
        {"Sofia Lindqvist -> Sofia Lindqvist (given_name)"}},
       {"Trade with Latin America grew.",
        {"Latin America -> Latin America (gazetteer)"}},
+      // The name inside an agent phrase is listed too; an adjective names
+      // nothing.
+      {"Kenya's army and Canadian troops crossed the border.",
+       {"Kenya's army -> Kenya army (agent_phrase, unnamed)",
+        "Kenya -> Kenya (in_phrase, cue ''s army')",
+        "Canadian troops -> Canada troops (agent_phrase, unnamed)"}},
+      {"Ghana troops and a NATO spokesman arrived.",
+       {"Ghana troops -> Ghana troops (agent_phrase, unnamed)",
+        "Ghana -> Ghana (in_phrase, cue 'troops')",
+        "a NATO spokesman -> NATO (role_phrase_country, unnamed)",
+        "NATO -> NATO (in_phrase, cue 'spokesman')"}},
   });
 }
 
@@ -107,7 +118,8 @@ BOOST_AUTO_TEST_CASE(coreference_resolves_within_the_document) {
        {"NATO -> NATO (gazetteer)", "Vilnius -> Lithuania (metonym)",
         "The alliance -> NATO (anaphor, unnamed)"}},
       {"Japan's foreign minister arrived.",
-       {"Japan's foreign minister -> Japan (role_phrase_country, unnamed)"}},
+       {"Japan's foreign minister -> Japan (role_phrase_country, unnamed)",
+        "Japan -> Japan (in_phrase, cue ''s foreign minister')"}},
   });
 }
 

@@ -170,11 +170,13 @@ int ResolveRole(DocAnalysis* doc, const RoleHolders& holders,
 }
 
 void AddResolvedMention(DocAnalysis* doc, uint32_t first, uint32_t end,
-                        MentionActors actors, MentionKind kind,
-                        const char* how) {
+                        MentionActors actors, MentionKind kind, const char* how,
+                        uint32_t name_first = 0, uint32_t name_end = 0) {
   ActorMention m;
   m.first = first;
   m.end = end;
+  m.name_first = name_first;
+  m.name_end = name_end;
   m.sentence = doc->sentence_of[first];
   m.actors = actors;
   m.kind = kind;
@@ -254,7 +256,8 @@ void ResolveRolePhrases(DocAnalysis* doc) {
       // An office holder we cannot name acts for the country: "Japan's
       // foreign minister visited Vietnam" is Japan visiting Vietnam.
       AddResolvedMention(doc, r.first, r.end, {r.country},
-                         MentionKind::kRolePhrase, "role_phrase_country");
+                         MentionKind::kRolePhrase, "role_phrase_country",
+                         r.country_first, r.country_end);
       i = r.end - 1;
       continue;
     }

@@ -44,7 +44,8 @@ enum class MentionKind : uint8_t {
 struct ActorMention {
   uint32_t first = 0, end = 0;  // token range [first, end)
   // The name alone, when the mention also covers its cue ("Defense
-  // Minister [Sergei Shoigu]"); name_end == 0: the whole range is the name.
+  // Minister [Sergei Shoigu]") or is a phrase around it ("[U.S.] troops",
+  // "[NATO] spokesman"); name_end == 0: the whole range is the name.
   uint32_t name_first = 0, name_end = 0;
   int sentence = 0;
   MentionActors actors;  // indexes into DocAnalysis::actors

@@ -226,6 +226,8 @@ void FindGazetteerMentions(DocAnalysis* doc) {
           doc->ontology.actors().entries()[hit->actor].info.type == "Country") {
         uint32_t agent_end = AgentPhraseEnd(*doc, m.end + 1);
         if (agent_end > m.end + 1) {
+          m.name_first = m.first;
+          m.name_end = m.end;
           m.end = agent_end;
           m.possessive = doc->KeyIs(agent_end, "'s");
           m.kind = MentionKind::kAgent;

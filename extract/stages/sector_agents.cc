@@ -147,6 +147,11 @@ void AttachAgents(DocAnalysis* doc, ActorMention* m, uint32_t name_end,
   m->actors.assign(
       1,
       doc->SectorActor(base, CombineCodes(before, info.cameo, after), label));
+  // "[U.S.] troops" names the country; "Russian troops" names nothing.
+  if (m->name_end == 0 && m->Named()) {
+    m->name_first = m->first;
+    m->name_end = m->end;
+  }
   m->first = first;
   m->end = end;
   m->kind = MentionKind::kAgent;
