@@ -6,6 +6,7 @@
 #include "extract/stages/name_runs.h"
 #include "extract/stages/name_typing.h"
 #include "extract/stages/person_cues.h"
+#include "extract/stages/score_lines.h"
 
 namespace actorgraph {
 namespace {
@@ -206,12 +207,25 @@ void ExtendOverSuffixes(DocAnalysis* d) {
   if (changed) d->RebuildCovering();
 }
 
+// A town's name or an untyped one may name a team ("Leicester 2 Chelsea
+// 1"); a person's ("M. Butcher 34") and a shouted headline may not.
+bool MayBeTeam(const DocAnalysis& d, const Typed& t) {
+  if (t.kind == Kind::kPlace) return true;
+  if (t.kind != Kind::kNone || t.run.shouting) return false;
+  for (uint32_t i = t.run.first; i < t.run.end; ++i) {
+    if (d.KeyIs(i, ".")) return false;  // an initial
+  }
+  return true;
+}
+
 // A run that is an actor of its own when no longer name of the document
 // claims it: a place or a given name in capitals, a one-word place.
 bool StandsAlone(const Typed& t) {
   if (t.run.shouting) {
+    std::string_view how = t.how;
     return t.kind == Kind::kPlace ||
-           (t.kind != Kind::kNone && std::string_view(t.how) == "given_name");
+           (t.kind != Kind::kNone &&
+            (how == "given_name" || how == "score_line"));
   }
   return PlaceWord(t);
 }
@@ -229,6 +243,10 @@ void FindNames(DocAnalysis* doc) {
     t.kind = Classify(d, &t);
     TrimSentenceInitial(d, &t);
     if (t.run.end <= t.run.first) continue;
+    if (MayBeTeam(d, t) && InScoreLine(d, t.run)) {
+      t.kind = Kind::kOrganization;
+      t.how = "score_line";
+    }
     found.push_back(std::move(t));
   }
   ShortForms forms;
