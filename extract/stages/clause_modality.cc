@@ -93,12 +93,17 @@ Modality DecideModality(const DocAnalysis& d, const Binding& b, uint32_t anchor,
                         const Sentence& s) {
   if (IsQuestion(d, s)) return Modality::kHypothetical;
   // "will strike Iran if it enriches uranium": a condition follows.
-  // A threat's condition belongs to what it threatens.
-  for (uint32_t i = b.end; i < s.end_token && !d.Is(anchor, d.cues.threat);
-       ++i) {
+  // A threat's condition, after it or before it ("if ..., it will
+  // retaliate"), belongs to what it threatens.
+  bool threat = false;
+  for (uint32_t i = anchor; i < b.end && i < s.end_token; ++i) {
+    threat = threat || d.Is(i, d.cues.threat);
+  }
+  for (uint32_t i = b.end; i < s.end_token && !threat; ++i) {
     if (d.Is(i, d.cues.condition)) return Modality::kHypothetical;
   }
   for (uint32_t i = s.first_token; i < anchor; ++i) {
+    if (threat && d.Is(i, d.cues.condition)) continue;
     if (d.Is(i, d.cues.hypothetical) &&
         !(d.Flag(i, kCapitalized) && i != s.first_token)) {
       return Modality::kHypothetical;

@@ -125,10 +125,31 @@ const ActorMention* PhraseReader::ItemAt(uint32_t i, uint32_t* next) const {
   // Sweden: the possessor stands when the head names a thing.
   if (m->possessive) {
     const ActorMention* head = MentionStartingAt(m->end + 1);
+    if (!head) head = PersonAfterRole(m->end + 1);
     if (head && !NamesAThing(head->end)) m = head;
   }
   *next = m->end;
   return m;
+}
+
+// "Reagan's embattled chief of staff Donald Regan": a person after a few
+// lower-case words that hold a role noun, right after a possessive.
+const ActorMention* PhraseReader::PersonAfterRole(uint32_t i) const {
+  bool role = false;
+  for (uint32_t k = i; k < s_.end_token && k < i + 5; ++k) {
+    const ActorMention* m = MentionStartingAt(k);
+    if (m) {
+      // A title cue's mention holds its role ("foreign minister X").
+      role = role || m->NameFirst() > m->first;
+      return role && m->actors.size() == 1 &&
+                     d_.actors[m->actors[0]].info.type == "Person"
+                 ? m
+                 : nullptr;
+    }
+    if (!d_.Flag(k, kWord) || d_.Flag(k, kCapitalized)) return nullptr;
+    role = role || d_.Is(k, d_.cues.role);
+  }
+  return nullptr;
 }
 
 // Is the word after a name a common noun it modifies ("NATO bid")?
@@ -276,6 +297,13 @@ bool PhraseReader::StandsAsSubject(int64_t first) const {
     return StandsAsSubject(before - 1);
   }
   if (IsObjectTakingVerb(before)) return false;
+  // "talks between banks and Mexico": a list that goes on from a plain
+  // noun stands where that noun stands.
+  if (d_.KeyIs(before, "and") || d_.KeyIs(before, "or")) {
+    int64_t j = before;
+    while (j - 1 >= s_.first_token && before - j < 3 && IsPlainWord(j - 1)) --j;
+    if (j < before) return StandsAsSubject(j);
+  }
   return !d_.Is(before, d_.cues.preposition) ||
          d_.Is(before, d_.cues.subordinator);
 }
@@ -312,12 +340,13 @@ bool PhraseReader::SubjectSearch(int64_t pos, SlotValue* v) const {
       // The whole list must stand as a subject: "visit Canada and Japan
       // before starting negotiations" has none.
       SlotValue list;
-      if (SubjectLike(*m) && m->end == i + 1 && ListLeft(i, &list) &&
-          StandsAsSubject(list.first)) {
+      bool listed = SubjectLike(*m) && m->end == i + 1 && ListLeft(i, &list);
+      if (listed && StandsAsSubject(list.first)) {
         *v = list;
         return true;
       }
-      i = static_cast<int64_t>(m->first) - 1;
+      // No member of a list that is no subject is one on its own.
+      i = static_cast<int64_t>(listed ? list.first : m->first) - 1;
       only_function_words = false;
       continue;
     }

@@ -73,6 +73,9 @@ class PhraseReader {
   // country adjective before a @target_noun ("the American proposal").
   const ActorMention* ItemAt(uint32_t i, uint32_t* next) const;
 
+  // A person after a few lower-case words holding a role noun at i.
+  const ActorMention* PersonAfterRole(uint32_t i) const;
+
   // A country adjective at i that names the target of a @target_noun.
   const ActorMention* AdjectiveTargetAt(uint32_t i) const;
 
