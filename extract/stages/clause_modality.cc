@@ -73,8 +73,9 @@ Polarity DecidePolarity(const DocAnalysis& d, const Binding& b, uint32_t anchor,
       ++negations;
     }
   }
-  // "held no talks with": inside the pattern, before the target.
-  uint32_t target = b.b.set && b.b.first > anchor ? b.b.first : anchor;
+  // "held no talks with": inside the pattern, before the target, or
+  // anywhere in a group's pattern ("were not meeting").
+  uint32_t target = !b.b.set ? b.end : b.b.first > anchor ? b.b.first : anchor;
   for (uint32_t i = anchor + 1; i < target; ++i) {
     if (d.Is(i, d.cues.negation)) ++negations;
   }
