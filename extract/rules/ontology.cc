@@ -89,6 +89,7 @@ const std::vector<CueField>& CueFields() {
       {"agent_modifier", &CueClasses::agent_modifier},
       {"attributive", &CueClasses::attributive},
       {"target_noun", &CueClasses::target_noun},
+      {"relative_person", &CueClasses::relative_person},
   };
   return kFields;
 }

@@ -49,7 +49,7 @@ struct CueClasses {
       attributive, name_stop, name_particle, group_country, subordinator,
       organization_word, condition, be, quantity, future_after, ongoing,
       out_refusal, compass, org_anaphor, country_anaphor, geo_head, threat,
-      claim, group_pair, occupation, target_noun;
+      claim, group_pair, occupation, target_noun, relative_person;
 };
 
 class Ontology {

@@ -92,6 +92,18 @@ bool ContextAfter(const DocAnalysis& d, const NameRun& r, uint32_t bit,
   return d.KeyIs(r.end, "said") && d.Is(r.end + 1, pronoun_class);
 }
 
+// "Varn, 61, said", "Varn, who ran the board": an age or a relative that
+// only people take, between commas after the name.
+bool PersonApposition(const DocAnalysis& d, const NameRun& r) {
+  uint32_t e = r.end;
+  if (!d.KeyIs(e, ",") || e + 2 >= d.size()) return false;
+  if (d.Is(e + 1, d.cues.relative_person)) return true;
+  std::string_view age = d.Key(e + 1);
+  return d.Flag(e + 1, kNumber) && age.size() <= 2 &&
+         age.find_first_not_of("0123456789") == std::string_view::npos &&
+         d.KeyIs(e + 2, ",");
+}
+
 Kind OrgByHead(const DocAnalysis& d, const std::vector<uint32_t>& w,
                const NameRun& r, Typed* t) {
   for (size_t k = 1; k < w.size(); ++k) {
@@ -236,8 +248,14 @@ Kind Classify(const DocAnalysis& d, Typed* t) {
       t->how = "acronym";
       return Kind::kOrganization;
     }
-    if (Has(d, w[0], B::kNamePart) &&
-        ContextAfter(d, r, B::kPersonAfter, d.cues.pronoun_subject_person)) {
+    // An age or "who" is evidence enough for any name but a common word
+    // that starts the sentence ("Analysts, who ...").
+    bool name_word = Has(d, w[0], B::kNamePart | B::kGivenName);
+    bool apposition = PersonApposition(d, r) &&
+                      (name_word || !Common(d, w[0]) || !r.sentence_initial);
+    if (apposition ||
+        (name_word &&
+         ContextAfter(d, r, B::kPersonAfter, d.cues.pronoun_subject_person))) {
       t->how = "person_context";
       return Kind::kPerson;
     }
