@@ -169,22 +169,6 @@ int ResolveRole(DocAnalysis* doc, const RoleHolders& holders,
                          leader ? "" : role, leader);
 }
 
-void AddResolvedMention(DocAnalysis* doc, uint32_t first, uint32_t end,
-                        MentionActors actors, MentionKind kind, const char* how,
-                        uint32_t name_first = 0, uint32_t name_end = 0) {
-  ActorMention m;
-  m.first = first;
-  m.end = end;
-  m.name_first = name_first;
-  m.name_end = name_end;
-  m.sentence = doc->sentence_of[first];
-  m.actors = actors;
-  m.kind = kind;
-  m.how = how;
-  m.possessive = doc->KeyIs(end, "'s");
-  doc->AddMention(std::move(m));
-}
-
 // The first token of the sentence `sentences` before the one of token
 // `at`.  Anaphora look no further back; starting their scans here keeps
 // resolution linear in the length of the document.
@@ -255,9 +239,8 @@ void ResolveRolePhrases(DocAnalysis* doc) {
     if (person < 0) {
       // An office holder we cannot name acts for the country: "Japan's
       // foreign minister visited Vietnam" is Japan visiting Vietnam.
-      AddResolvedMention(doc, r.first, r.end, {r.country},
-                         MentionKind::kRolePhrase, "role_phrase_country",
-                         r.country_first, r.country_end);
+      doc->AddMention(r.first, r.end, {r.country}, MentionKind::kRolePhrase,
+                      "role_phrase_country", r.country_first, r.country_end);
       i = r.end - 1;
       continue;
     }
@@ -268,8 +251,8 @@ void ResolveRolePhrases(DocAnalysis* doc) {
                            r.country_first, r.country_end, doc->sentence_of[i],
                            "affiliated_with.role_phrase"});
     }
-    AddResolvedMention(doc, r.first, r.end, {person}, MentionKind::kRolePhrase,
-                       "role_phrase");
+    doc->AddMention(r.first, r.end, {person}, MentionKind::kRolePhrase,
+                    "role_phrase");
     holders.Added(person, r.first);
     i = r.end - 1;
   }
@@ -315,8 +298,7 @@ void ResolveAnaphors(DocAnalysis* doc) {
       actor = BareRoleHolder(*doc, i, RoleKey(std::string(doc->Key(i))));
     }
     if (actor < 0) continue;
-    AddResolvedMention(doc, i - 1, i + 1, {actor}, MentionKind::kRolePhrase,
-                       "anaphor");
+    doc->AddMention(i - 1, i + 1, {actor}, MentionKind::kRolePhrase, "anaphor");
   }
   doc->SyncMentions();
 }
@@ -340,8 +322,8 @@ void ResolveGroups(DocAnalysis* doc) {
     std::vector<int> recent =
         RecentActors(*doc, first, persons, kGroupSentences);
     if (recent.size() < 2) continue;
-    AddResolvedMention(doc, first, end, {recent[1], recent[0]},
-                       MentionKind::kGroup, "group");
+    doc->AddMention(first, end, {recent[1], recent[0]}, MentionKind::kGroup,
+                    "group");
     i = end - 1;
   }
   doc->SyncMentions();

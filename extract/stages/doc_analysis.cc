@@ -58,6 +58,23 @@ int DocAnalysis::SectorActor(int country, const std::string& code,
   return index;
 }
 
+void DocAnalysis::AddMention(uint32_t first, uint32_t end,
+                             MentionActors mention_actors, MentionKind kind,
+                             const char* how, uint32_t name_first,
+                             uint32_t name_end) {
+  ActorMention m;
+  m.first = first;
+  m.end = end;
+  m.name_first = name_first;
+  m.name_end = name_end;
+  m.sentence = sentence_of[first];
+  m.actors = mention_actors;
+  m.kind = kind;
+  m.how = how;
+  m.possessive = KeyIs(end, "'s");
+  AddMention(std::move(m));
+}
+
 void DocAnalysis::AddMention(ActorMention m) {
   for (uint32_t t = m.first; t < m.end && t < covering.size(); ++t) {
     if (covering[t] >= 0) Remove(covering[t]);

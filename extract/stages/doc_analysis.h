@@ -160,6 +160,11 @@ struct DocAnalysis {
                   const std::string& label);
   // Adds a mention, replacing any it overlaps (pending until SyncMentions).
   void AddMention(ActorMention m);
+  // A mention of `actors` over [first, end), possessive when "'s" follows;
+  // [name_first, name_end) is the name inside it, if any.
+  void AddMention(uint32_t first, uint32_t end, MentionActors actors,
+                  MentionKind kind, const char* how, uint32_t name_first = 0,
+                  uint32_t name_end = 0);
   // Adds mentions that overlap nothing (a whole pass's pronouns) in one
   // merge, and syncs.
   void AddDisjointMentions(std::vector<ActorMention> more);

@@ -109,17 +109,8 @@ std::string RoleText(const DocAnalysis& doc, int head) {
 void AddPersonMention(DocAnalysis* doc, int person, uint32_t first,
                       uint32_t end, uint32_t name_first, uint32_t name_end,
                       const char* how) {
-  ActorMention m;
-  m.first = first;
-  m.end = end;
-  m.name_first = name_first;
-  m.name_end = name_end;
-  m.sentence = doc->sentence_of[first];
-  m.actors = {person};
-  m.kind = MentionKind::kName;
-  m.how = how;
-  m.possessive = doc->KeyIs(end, "'s");
-  doc->AddMention(std::move(m));
+  doc->AddMention(first, end, {person}, MentionKind::kName, how, name_first,
+                  name_end);
 }
 
 // "EC External Trade Commissioner": up to three capitalized words naming
