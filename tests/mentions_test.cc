@@ -83,6 +83,9 @@ BOOST_AUTO_TEST_CASE(gazetteer_case_rules_metonyms_and_adjectives) {
         "Ghana -> Ghana (in_phrase, cue 'troops')",
         "a NATO spokesman -> NATO (role_phrase_country, unnamed)",
         "NATO -> NATO (in_phrase, cue 'spokesman')"}},
+      // An agent before "of" leaves the name's span as it is.
+      {"The government of Kenya protested.",
+       {"Kenya -> Kenya government (agent_phrase, unnamed)"}},
   });
 }
 

@@ -147,8 +147,10 @@ void AttachAgents(DocAnalysis* doc, ActorMention* m, uint32_t name_end,
   m->actors.assign(
       1,
       doc->SectorActor(base, CombineCodes(before, info.cameo, after), label));
-  // "[U.S.] troops" names the country; "Russian troops" names nothing.
-  if (m->name_end == 0 && m->Named()) {
+  // "[U.S.] troops" names the country; "Russian troops" names nothing, and
+  // "the government of Gondor" keeps the name's span.
+  bool widened = first != m->first || end != m->end;
+  if (m->name_end == 0 && m->Named() && widened) {
     m->name_first = m->first;
     m->name_end = m->end;
   }
