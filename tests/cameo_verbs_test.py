@@ -7,7 +7,7 @@ usage: cameo_verbs_test.py ACTORGRAPH SOURCE_DIR SHARED_DIR
    what the converter writes from the dictionary.
 2. A deterministic sample (every 60th pattern) is loaded, each pattern as
    a relation of its own in a copy of the ontology, and one sentence is
-   spelled from each ("Russia accuse Ukraine of attack."): actorgraph must
+   spelled from each ("Russia will accuse Ukraine of attack."): actorgraph must
    find that relation from Russia to Ukraine in it.
 Exits 77 (skipped) without the dictionary.
 """
@@ -23,17 +23,25 @@ STEP = 60
 
 
 def spell(elements):
-    """A sentence a pattern matches: first alternatives, base verbs."""
+    """A sentence a pattern matches: first alternatives, base verbs after
+    "will"."""
     words = []
     for e in elements.split():
         if e == "A":
             words.append("Russia")
         elif e == "B":
             words.append("Ukraine")
-        elif e == ".." or re.fullmatch(r"_\d", e):
+        elif e == "..":
+            # "will": a verb the lexicon does not list still reads as one.
+            words.append("will")
+        elif re.fullmatch(r"_\d", e) or e.endswith("*"):
             continue
         else:
-            words.append(e.split("|")[0].rstrip("~"))
+            word = e.split("|")[0]
+            if word.endswith("~:participle"):
+                word = word[:-len("~:participle")]
+                word += "d" if word.endswith("e") else "ed"
+            words.append(word.rstrip("~"))
     return " ".join(words) + "."
 
 
@@ -51,7 +59,8 @@ def main():
         return 1
     rules = open(os.path.join(source_dir, "ontology", "verbs",
                               "cameo_verbs.rules"), encoding="utf-8").read()
-    patterns = re.findall(r"^pattern (\w+) \[(\d+)\] = (.*)$", rules, re.M)
+    patterns = re.findall(r"^pattern (\w+) \[(\d+)(?:, literal)?\] = (.*)$",
+                          rules, re.M)
     sample = patterns[::STEP]
     work = tempfile.mkdtemp()
     try:
@@ -60,7 +69,7 @@ def main():
         docs = []
         with open(os.path.join(onto, "relations.rules"), "a") as f:
             for i, (rule_id, code, elements) in enumerate(sample):
-                f.write("\n[sample_%d]\ncameo = %s\npattern %s = %s\n" %
+                f.write("\n[sample_%d]\ncameo = %s\npattern %s [literal] = %s\n" %
                         (i, code, rule_id, elements))
                 docs.append({"id": "s%d" % i, "text": spell(elements)})
         inp = os.path.join(work, "sample.jsonl")

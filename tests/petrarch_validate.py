@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Codes PETRARCH's validation records with actorgraph and scores the result.
 
-The suite (../shared/reference/petrarch-validate) ships its own actor and
-agent dictionaries for invented countries and people.  This script builds a
-temporary ontology from the default one (lexicon, CAMEO table, relation
-rules) with those dictionaries as its only actors, runs `actorgraph
-mentions` and `actorgraph extract` on the records and prints three shares:
+The suite (../shared/reference/petrarch-validate) ships its own actor,
+agent and verb dictionaries for invented countries and people.  This script
+builds a temporary ontology from the default one (lexicon, CAMEO table,
+relation rules) with those dictionaries as its only actors and the verb
+dictionary converted by ontology/tools/convert_petrarch_verbs.py
+(--synonyms-alone) as one more rules file, runs `actorgraph mentions` and
+`actorgraph extract` on the records and prints three shares:
 
   actors    coded events whose source and target actor codes are both among
             the codes actorgraph gives the record's mentions
@@ -15,6 +17,10 @@ mentions` and `actorgraph extract` on the records and prints three shares:
 
   python3 tests/petrarch_validate.py --actorgraph build/actorgraph \\
       --reference ../shared/reference/petrarch-validate --min-actors 0.9 -v
+
+--diff prints each record with a missed event (or a coded noevents record)
+beside what was coded and by which rule; --no-verbs codes with the default
+rules alone.
 
 Exit status 1 when a share is below its --min-* bar (or noevents above
 --max-noevents), 2 on a usage error.  Python 3 standard library only.
@@ -38,18 +44,41 @@ def find(reference, part):
     sys.exit(f"{reference}: no *{part}*.txt dictionary")
 
 
-def make_ontology(default, reference, work):
-    """A copy of the default ontology whose actors are the suite's."""
+def convert_verbs(default, reference, out):
+    """The suite's verb dictionary as a rules file, by the converter that
+    makes verbs/cameo_verbs.rules."""
+    tools = os.path.join(default, "tools")
+    sys.path.insert(0, tools)
+    import convert_petrarch_verbs as cv
+    conv = cv.Converter(cv.Dictionary(find(reference, "_verbs_")),
+                        cv.load_codes(os.path.join(default, "cameo.tsv")),
+                        synonyms_alone=True)
+    conv.convert_all()
+    with open(out, "w", encoding="utf-8") as f:
+        f.write(cv.render(conv))
+
+
+def make_ontology(default, reference, work, verbs):
+    """A copy of the default ontology whose actors (and, with verbs, extra
+    verb patterns) are the suite's."""
     onto = os.path.join(work, "ontology")
     os.makedirs(os.path.join(onto, "actors"))
     for name in os.listdir(default):
         # periods.tsv speaks of the default actors, absent here.
-        if name not in ("actors", "periods.tsv"):
+        if name not in ("actors", "periods.tsv", "rules"):
             os.symlink(os.path.abspath(os.path.join(default, name)),
                        os.path.join(onto, name))
     for part, kind in (("_actors_", "actors"), ("_agents_", "agents")):
         os.symlink(os.path.abspath(find(reference, part)),
                    os.path.join(onto, "actors", f"validate.{kind}.txt"))
+    rules = os.path.join(onto, "rules")
+    os.makedirs(rules)
+    extra = os.path.join(default, "rules")
+    for name in sorted(os.listdir(extra)) if os.path.isdir(extra) else []:
+        os.symlink(os.path.abspath(os.path.join(extra, name)),
+                   os.path.join(rules, name))
+    if verbs:
+        convert_verbs(default, reference, os.path.join(rules, "zz_validate_verbs.rules"))
     return onto
 
 
@@ -103,7 +132,9 @@ def root(code):
     return code[:2]
 
 
-def score(records, mentions, extracted):
+def coded_events(mentions, extracted):
+    """Per record: the mention codes, and (source, target, root) -> the
+    rules that coded it."""
     codes = {}
     by_span = {}  # the code of the mention at each (doc, start, end)
     for m in mentions:
@@ -122,11 +153,19 @@ def score(records, mentions, extracted):
         t = by_span.get((doc, ev.get("target_start"), ev.get("target_end")), "")
         pairs = [(s, t)] + ([(t, s)] if r.get("symmetric") else [])
         for a, b in pairs:
-            coded.setdefault(doc, set()).add((a, b, root(r.get("cameo", ""))))
+            key = (a, b, root(r.get("cameo", "")))
+            coded.setdefault(doc, {}).setdefault(key, set()).add(ev.get("rule", ""))
+    return codes, coded
+
+
+def score(records, mentions, extracted):
+    codes, coded = coded_events(mentions, extracted)
     total = found = events_found = skipped = 0
-    misses = []
+    misses, diffs = [], []
     for rec in records:
         have = codes.get(rec["id"], set())
+        got = coded.get(rec["id"], {})
+        missed = []
         for src, tgt, ev in rec["events"]:
             if not actor_code(src) or not actor_code(tgt):
                 skipped += 1
@@ -134,13 +173,28 @@ def score(records, mentions, extracted):
             total += 1
             ok = src in have and tgt in have
             found += ok
-            hit = (src, tgt, root(ev)) in coded.get(rec["id"], set())
+            hit = (src, tgt, root(ev)) in got
             events_found += hit
+            if not hit:
+                missed.append(f"{src} {tgt} {ev}" + ("" if ok else " (actors)"))
             if not ok:
                 misses.append(f"{rec['id']}: {src} {tgt} not both in {sorted(have)}")
+        if missed or (rec["noevents"] and got):
+            diffs.append((rec, missed, got))
     quiet = [r for r in records if r["noevents"]]
     noisy = sum(1 for r in quiet if coded.get(r["id"]))
-    return total, found, events_found, len(quiet), noisy, misses, skipped
+    return total, found, events_found, len(quiet), noisy, misses, skipped, diffs
+
+
+def print_diffs(diffs):
+    """Each record with a missed gold event or a coded noevents record:
+    its text, the misses and what actorgraph coded (with the rules)."""
+    for rec, missed, got in diffs:
+        print(f"== {rec['id']}{' (noevents)' if rec['noevents'] else ''}: {rec['text']}")
+        for m in missed:
+            print(f"   missed {m}")
+        for (s, t, r), rules in sorted(got.items()):
+            print(f"   coded  {s or '?'} {t or '?'} {r}  {' '.join(sorted(rules))}")
 
 
 def main():
@@ -152,11 +206,18 @@ def main():
     ap.add_argument("--min-actors", type=float, default=0.0)
     ap.add_argument("--min-events", type=float, default=0.0)
     ap.add_argument("--max-noevents", type=float, default=1.0)
-    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("-v", "--verbose", action="store_true",
+                    help="list the events whose actors were not both found")
+    ap.add_argument("--diff", action="store_true",
+                    help="print each record with a missed event or a coded "
+                         "noevents record, with what was coded and by which rule")
+    ap.add_argument("--no-verbs", action="store_true",
+                    help="leave out the suite's verb dictionary (code with "
+                         "the default rules alone)")
     a = ap.parse_args()
     records = read_records(a.reference)
     with tempfile.TemporaryDirectory() as work:
-        onto = make_ontology(a.ontology, a.reference, work)
+        onto = make_ontology(a.ontology, a.reference, work, not a.no_verbs)
         docs = os.path.join(work, "records.jsonl")
         with open(docs, "w", encoding="utf-8") as f:
             for r in records:
@@ -164,8 +225,10 @@ def main():
                                     "text": r["text"]}) + "\n")
         mentions = run([a.actorgraph, "mentions", docs, "--ontology", onto])
         extracted = run([a.actorgraph, "extract", docs, "--ontology", onto])
-    total, found, events, quiet, noisy, misses, skipped = score(
+    total, found, events, quiet, noisy, misses, skipped, diffs = score(
         records, mentions, extracted)
+    if a.diff:
+        print_diffs(diffs)
     actors = found / total if total else 0.0
     event_share = events / total if total else 0.0
     noise = noisy / quiet if quiet else 0.0

@@ -103,10 +103,11 @@ BOOST_AUTO_TEST_CASE(pattern_options_set_code_and_polarity) {
       "pattern phone [041] = A .. phone~ B\n"
       "pattern snub [negative] = A .. snub~ B\n"
       "pattern both [041, negative] = A .. hang~ up on B\n"
-      "pattern said [positive] = A .. greet~ B\n",
+      "pattern said [positive] = A .. greet~ B\n"
+      "pattern left [041, literal] = A .. quit~ talks with B\n",
       &lex, &rules);
   const std::vector<PatternRule>& p = rules.patterns();
-  BOOST_REQUIRE_EQUAL(p.size(), 5u);
+  BOOST_REQUIRE_EQUAL(p.size(), 6u);
   BOOST_TEST(p[0].cameo.code == "040");
   BOOST_TEST(p[0].cameo.quad_class == 1);
   BOOST_TEST(!p[0].negative);
@@ -116,6 +117,8 @@ BOOST_AUTO_TEST_CASE(pattern_options_set_code_and_polarity) {
   BOOST_TEST(p[2].cameo.code == "040");
   BOOST_TEST((p[3].negative && p[3].cameo.code == "041"));
   BOOST_TEST(!p[4].negative);
+  BOOST_TEST(!p[4].literal);
+  BOOST_TEST((p[5].literal && !p[5].negative && p[5].cameo.code == "041"));
 }
 
 BOOST_AUTO_TEST_CASE(new_element_errors_are_exact) {
@@ -135,7 +138,7 @@ BOOST_AUTO_TEST_CASE(new_element_errors_are_exact) {
            "(none)"},
           {"[m]\npattern p [maybe] = A .. meet~ B\n",
            ":2:12: unknown pattern option 'maybe' (a CAMEO code, negative, "
-           "positive)"},
+           "positive, literal)"},
           {"[m]\npattern p [negative = A .. meet~ B\n",
            ":2:9: expected 'pattern ID [OPTIONS] = elements'"},
           {"[m]\npattern p = A .. meet~:plural B\n",

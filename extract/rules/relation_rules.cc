@@ -132,7 +132,7 @@ const std::vector<std::string>& RelationSettingNames() {
 
 const std::vector<std::string>& PatternOptionNames() {
   static const std::vector<std::string> kNames = {"CODE", "negative",
-                                                  "positive"};
+                                                  "positive", "literal"};
   return kNames;
 }
 
@@ -200,7 +200,8 @@ void RelationRules::ParseSetting(const std::string& key,
   }
 }
 
-// "[1041, negative]": a CAMEO code under the relation's root, a polarity.
+// "[1041, negative]": a CAMEO code under the relation's root, a polarity,
+// "literal".
 void RelationRules::ParseOptions(const std::string& options,
                                  const std::string& where,
                                  const CameoTable& cameo,
@@ -214,6 +215,8 @@ void RelationRules::ParseOptions(const std::string& options,
     start = comma + 1;
     if (option == "negative" || option == "positive") {
       rule->negative = option == "negative";
+    } else if (option == "literal") {
+      rule->literal = true;
     } else if (IsDigits(option)) {
       const CameoCode* code = cameo.Find(option);
       if (!code)
@@ -226,7 +229,7 @@ void RelationRules::ParseOptions(const std::string& options,
       rule->cameo = FactsOf(*code);
     } else {
       throw UserError(where + ": unknown pattern option '" + option +
-                      "' (a CAMEO code, negative, positive)");
+                      "' (a CAMEO code, negative, positive, literal)");
     }
   }
 }

@@ -88,6 +88,7 @@ struct PatternRule {
   int anchor = 0;         // the element matching starts from
   CameoFacts cameo;       // its own code, else its relation's
   bool negative = false;  // [negative]: inverts the polarity found
+  bool literal = false;   // [literal]: a refusing anchor verb is the act
   // Per required word element, the OR of its words' signature bits.
   std::vector<uint64_t> required;
   int rank = 0;  // which rules file: 0 relations.rules, 1.. the others

@@ -63,7 +63,7 @@ bool IsClaimed(const DocAnalysis& d, uint32_t subject, const Sentence& s) {
 }  // namespace
 
 Polarity DecidePolarity(const DocAnalysis& d, const Binding& b, uint32_t anchor,
-                        const Sentence& s) {
+                        const Sentence& s, bool literal) {
   int negations = 0;
   uint32_t start = ScopeStart(b, anchor, s);
   for (int64_t i = static_cast<int64_t>(anchor) - 1; i >= start; --i) {
@@ -80,7 +80,7 @@ Polarity DecidePolarity(const DocAnalysis& d, const Binding& b, uint32_t anchor,
     if (d.Is(i, d.cues.negation)) ++negations;
   }
   // "suspended arms exports to Israel": the pattern's own verb refuses.
-  if (d.Is(anchor, d.cues.refusal)) ++negations;
+  if (!literal && d.Is(anchor, d.cues.refusal)) ++negations;
   // "denied that it had supplied": a denial governing the whole clause.
   int64_t before = static_cast<int64_t>(SubjectFirst(b, anchor)) - 1;
   // "Neither Egypt nor Jordan criticized ...".

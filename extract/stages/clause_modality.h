@@ -24,8 +24,10 @@
 
 namespace actorgraph {
 
+// literal: the anchor verb is the act the pattern codes, so a refusing
+// anchor ("abandoned ties") negates nothing.
 Polarity DecidePolarity(const DocAnalysis& d, const Binding& b, uint32_t anchor,
-                        const Sentence& s);
+                        const Sentence& s, bool literal);
 Modality DecideModality(const DocAnalysis& d, const Binding& b, uint32_t anchor,
                         const Sentence& s);
 

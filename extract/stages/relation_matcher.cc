@@ -11,8 +11,11 @@
 namespace actorgraph {
 namespace {
 
+// A group's pairs go once for a symmetric relation and both ways for a
+// directed one: "X and Y postponed their meeting" is each postponing it
+// with the other.
 void EmitPairs(const Binding& b, const PatternRule& rule, int rule_index,
-               uint32_t anchor, int sentence, Polarity polarity,
+               bool symmetric, uint32_t anchor, int sentence, Polarity polarity,
                Modality modality, std::vector<RelationHit>* out) {
   RelationHit h;
   h.rule = rule_index;
@@ -36,7 +39,10 @@ void EmitPairs(const Binding& b, const PatternRule& rule, int rule_index,
   if (b.group.set) {
     const std::vector<Member>& g = b.group.members;
     for (size_t i = 0; i < g.size(); ++i) {
-      for (size_t j = i + 1; j < g.size(); ++j) emit(g[i], g[j]);
+      for (size_t j = i + 1; j < g.size(); ++j) {
+        emit(g[i], g[j]);
+        if (!symmetric) emit(g[j], g[i]);
+      }
     }
   }
   for (const Member& s : b.a.members) {
@@ -149,7 +155,7 @@ std::vector<RelationHit> MatchRelations(const DocAnalysis& d) {
           if (d.trace) d.TraceLine(NearMissLine(d, rule, t, miss));
           continue;
         }
-        Polarity pol = DecidePolarity(d, b, t, s);
+        Polarity pol = DecidePolarity(d, b, t, s, rule.literal);
         if (rule.negative) {
           pol = pol == Polarity::kPositive ? Polarity::kNegative
                                            : Polarity::kPositive;
@@ -165,8 +171,8 @@ std::vector<RelationHit> MatchRelations(const DocAnalysis& d) {
                       std::string(d.Surface(b.first, b.end)) + "' (" +
                       PolarityName(pol) + ", " + ModalityName(mod) + ")");
         }
-        EmitPairs(b, rule, p, t, static_cast<int>(si), pol, mod,
-                  &sentence_hits);
+        EmitPairs(b, rule, p, d.ontology.relations()[rule.relation].symmetric,
+                  t, static_cast<int>(si), pol, mod, &sentence_hits);
       }
     }
     PreferHandWritten(patterns, &sentence_hits);
