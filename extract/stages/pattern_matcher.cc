@@ -107,6 +107,21 @@ class PatternMatcher {
     return false;
   }
 
+  // "signed an accord with": a verb form right after an article is a
+  // noun, and has no subject.
+  bool ArticleBeforeVerb(int gap, int64_t pos) const {
+    if (gap + 1 >= static_cast<int>(rule_.elements.size()) ||
+        pos < s_.first_token) {
+      return false;
+    }
+    const PatternElement& next = rule_.elements[gap + 1];
+    if (next.kind != ElementKind::kWords ||
+        next.text.find('~') == std::string::npos) {
+      return false;
+    }
+    return d_.KeyIs(pos, "a") || d_.KeyIs(pos, "an") || d_.KeyIs(pos, "the");
+  }
+
   bool Left(int k, int64_t pos, Binding* b) const {
     while (p_.IsQuote(pos)) --pos;
     if (k < 0) {
@@ -124,6 +139,7 @@ class PatternMatcher {
         IsSlot(rule_.elements[k - 1].kind)) {
       SlotValue v;
       ElementKind slot = rule_.elements[k - 1].kind;
+      if (ArticleBeforeVerb(k, pos)) return Fail(k + 1);
       if (!p_.SubjectSearch(pos, &v) || !GroupOk(slot, v)) return Fail(k - 1);
       *SlotFor(slot, b) = v;
       return Left(k - 2, static_cast<int64_t>(v.first) - 1, b);

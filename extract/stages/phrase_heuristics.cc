@@ -216,26 +216,46 @@ bool PhraseReader::IsHeadline() const {
   return last != "." && last != "!" && last != "?" && last != "\"";
 }
 
+int64_t PhraseReader::SkipDeterminersLeft(int64_t j) const {
+  while (j > s_.first_token && d_.Is(j, d_.cues.det)) --j;
+  return j;
+}
+
+// An adjective-like word inside a list item: a plain word that is no verb.
+bool PhraseReader::IsModifier(int64_t i) const {
+  return IsPlainWord(static_cast<uint32_t>(i)) &&
+         !d_.lexicon.IsVerbForm(d_.word[i]) && !d_.Is(i, d_.cues.reporting) &&
+         !d_.Is(i, d_.cues.relative);
+}
+
 // A list whose last token is `pos`.
 bool PhraseReader::ListLeft(int64_t pos, SlotValue* v) const {
   const ActorMention* m = MentionEndingAt(pos);
   if (!m) return false;
   std::vector<const ActorMention*> items = {m};
   int64_t first = m->first;
-  while (first - 1 >= s_.first_token) {
-    int64_t j = first - 1;
-    while (j > s_.first_token && d_.Is(j, d_.cues.det)) --j;
+  auto is_joiner = [&](int64_t j) {
     bool conjunction = d_.KeyIs(j, "and") || d_.KeyIs(j, "or") ||
                        d_.KeyIs(j, "nor") ||
                        (d_.KeyIs(j, "-") && !d_.Flag(j, kSpaceBefore) &&
                         !d_.Flag(first, kSpaceBefore));
     // The last joiner of a list is a conjunction: "in Ukraine, President
     // Putin held" is no list; "Russia, China and Iran held" is.
-    bool joiner = conjunction || (items.size() > 1 && d_.KeyIs(j, ",")) ||
-                  (d_.KeyIs(j, ",") && IsHeadline() &&
-                   j - 1 >= s_.first_token && MentionEndingAt(j - 1) &&
-                   MentionEndingAt(j - 1)->first == s_.first_token);
-    if (!joiner) break;
+    return conjunction || (items.size() > 1 && d_.KeyIs(j, ",")) ||
+           (d_.KeyIs(j, ",") && IsHeadline() && j - 1 >= s_.first_token &&
+            MentionEndingAt(j - 1) &&
+            MentionEndingAt(j - 1)->first == s_.first_token);
+  };
+  while (first - 1 >= s_.first_token) {
+    int64_t j = SkipDeterminersLeft(first - 1);
+    if (!is_joiner(j)) {
+      // "Chile and the small remote Tonga": up to two modifiers of an
+      // item after a joiner.
+      int64_t k = first - 1;
+      for (int n = 0; n < 2 && k > s_.first_token && IsModifier(k); ++n) --k;
+      if (k == first - 1 || !is_joiner(SkipDeterminersLeft(k))) break;
+      j = SkipDeterminersLeft(k);
+    }
     if (d_.KeyIs(j, "and") || d_.KeyIs(j, "or")) {
       if (j - 1 >= s_.first_token && d_.KeyIs(j - 1, ",")) --j;
     }

@@ -82,6 +82,10 @@ class PhraseReader {
   // A lower-case word that is no function word.
   bool IsPlainWord(uint32_t i) const;
 
+  // The index before the determiners ending at j.
+  int64_t SkipDeterminersLeft(int64_t j) const;
+  bool IsModifier(int64_t i) const;
+
   // Is the word after a name a common noun it modifies ("NATO bid")?
   bool NamesAThing(uint32_t i) const;
 

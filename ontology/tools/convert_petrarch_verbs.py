@@ -18,7 +18,7 @@ equivalents, element by element:
                      forms with "~", the irregular forms it lists);
                      multi-word verbs ("+CALL_OFF", "WIRE_+TAP") a sequence
                      "call~ off"
-  verb alone         "A .. verb~ _3 B" (the first actor after the verb)
+  verb alone         "A .. verb~ _5 B" (the first actor after the verb)
                      and its passive "B _4 be~ @adverb* verb~:participle
                      _6 by A"
   subject            "A .." before the verb, unless "$" places the source
@@ -315,7 +315,7 @@ class Converter:
         no B where the subject slot holds the target (B, AB)."""
         group = subject == "AB"
         if alone:
-            return [[]] if group else [["_3", "B"]]
+            return [[]] if group else [["_5", "B"]]
         parts, has_target = [], subject != "A"
         explicit = has_target or any(
             e == "+" or (isinstance(e, tuple) and "+" in e[1]) for e in right)
