@@ -1,25 +1,50 @@
 #include "extract/base/file_io.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include "extract/base/user_error.h"
 
 namespace actorgraph {
 
+namespace {
+
+[[noreturn]] void CannotRead(const std::string& path, int error) {
+  throw UserError(path + ": cannot read: " + std::strerror(error), kExitIo);
+}
+
+}  // namespace
+
+// One read into a buffer of the file's size (then more while it grows):
+// the ontology's files and the cache are megabytes, read at every start.
 std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw UserError(path + ": cannot read: " + std::strerror(errno), kExitIo);
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) CannotRead(path, errno);
+  struct stat st;
+  size_t expected = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)
+                        ? static_cast<size_t>(st.st_size)
+                        : 0;
+  std::string text(expected + 1, '\0');
+  size_t size = 0;
+  for (;;) {
+    if (size == text.size()) text.resize(text.size() * 2 + 4096);
+    ssize_t n = ::read(fd, &text[size], text.size() - size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int error = errno;
+      ::close(fd);
+      CannotRead(path, error);
+    }
+    if (n == 0) break;
+    size += static_cast<size_t>(n);
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) {
-    throw UserError(path + ": cannot read: " + std::strerror(errno), kExitIo);
-  }
-  return text.str();
+  ::close(fd);
+  text.resize(size);
+  return text;
 }
 
 std::vector<ConfigLine> ConfigLines(std::string_view contents) {
