@@ -1,58 +1,15 @@
 #include "extract/rules/lexicon.h"
 
 #include <algorithm>
-#include <cstring>
 #include <fstream>
 
 #include "extract/base/file_io.h"
+#include "extract/base/hash.h"
 #include "extract/base/strings.h"
 #include "extract/base/user_error.h"
 #include "extract/text/text.h"
 
 namespace actorgraph {
-namespace {
-
-uint64_t Load64(const char* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
-
-uint64_t Load32(const char* p) {
-  uint32_t v;
-  std::memcpy(&v, p, 4);
-  return v;
-}
-
-uint64_t Mix(uint64_t a, uint64_t b) {
-  unsigned __int128 m = static_cast<unsigned __int128>(a) * b;
-  return static_cast<uint64_t>(m) ^ static_cast<uint64_t>(m >> 64);
-}
-
-// A few overlapping loads and one multiply per word (the short-input path
-// of wyhash and XXH3): no loop for the words of ordinary text.
-uint64_t HashWord(std::string_view word) {
-  constexpr uint64_t kSeed = 0x9E3779B97F4A7C15ull;
-  constexpr uint64_t kMul = 0xD6E8FEB86659FD93ull;
-  const char* p = word.data();
-  const size_t n = word.size();
-  uint64_t a = 0, b = 0;
-  if (n >= 8) {
-    a = Load64(p);
-    b = Load64(p + n - 8);
-    for (size_t i = 8; i + 8 < n; i += 8) a = Mix(a ^ Load64(p + i), kMul);
-  } else if (n >= 4) {
-    a = Load32(p);
-    b = Load32(p + n - 4);
-  } else if (n > 0) {
-    a = static_cast<uint8_t>(p[0]) |
-        static_cast<uint64_t>(static_cast<uint8_t>(p[n / 2])) << 8;
-    b = static_cast<uint8_t>(p[n - 1]);
-  }
-  return Mix(a ^ kSeed, b ^ kMul ^ n);
-}
-
-}  // namespace
 
 std::vector<std::string_view> SplitWords(std::string_view line) {
   std::vector<std::string_view> out;
@@ -69,7 +26,7 @@ std::vector<std::string_view> SplitWords(std::string_view line) {
 int Lexicon::WordIdOf(std::string_view key) const {
   if (slots_.empty()) return -1;
   const size_t mask = slots_.size() - 1;
-  const uint64_t hash = HashWord(key);
+  const uint64_t hash = HashBytes(key);
   const uint32_t tag = static_cast<uint32_t>(hash >> 32);
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
@@ -80,7 +37,7 @@ int Lexicon::WordIdOf(std::string_view key) const {
 
 void Lexicon::Place(int id) {
   const size_t mask = slots_.size() - 1;
-  const uint64_t hash = HashWord(words_[id]);
+  const uint64_t hash = HashBytes(words_[id]);
   size_t i = hash & mask;
   while (slots_[i].id >= 0) i = (i + 1) & mask;
   slots_[i] = {static_cast<uint32_t>(hash >> 32), id};
