@@ -41,6 +41,10 @@ const char kBuildUsage[] =
     "  --ontology DIR       rules and gazetteer (default: "
     "$ACTORGRAPH_ONTOLOGY,\n"
     "                       else the installed one; see --version)\n"
+    "  --cache-dir DIR      keep the compiled ontology there (default:\n"
+    "                       $ACTORGRAPH_CACHE_DIR, else $XDG_CACHE_HOME/\n"
+    "                       actorgraph, else ~/.cache/actorgraph)\n"
+    "  --no-cache           parse the ontology files; read and write no cache\n"
     "  -j, --threads N      worker threads (default: all cores); the output\n"
     "                       is the same for every N\n"
     "  --max-evidence N     evidence records kept per edge (default 50);\n"
@@ -111,8 +115,9 @@ int RunBuild(const std::vector<std::string>& argv) {
   Args args(argv, "actorgraph build");
   BuildOptions o = ParseBuildArgs(args);
   if (o.profile) StageTimer::Enable();
-  OntologyLoad load = LoadOntology("actorgraph build", o.common.ontology,
-                                   o.common.strict, o.verbose);
+  OntologyLoad load =
+      LoadOntology("actorgraph build", o.common.ontology, o.common.cache_dir,
+                   o.common.strict, o.verbose);
   const Ontology& ontology = load.ontology;
   const ExportFilter& filter = o.outputs.filter;
   args.CheckChoices(filter.edges.relations, RelationNames(ontology),

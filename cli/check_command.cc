@@ -42,6 +42,7 @@ const char kCheckUsage[] =
     "  --ontology DIR        ontology directory (default: "
     "$ACTORGRAPH_ONTOLOGY,\n"
     "                        else the installed one; see --version)\n"
+    "  --cache-dir DIR, --no-cache  the compiled ontology (as for build)\n"
     "  --case FILE:LINE      run only the case at that line (repeatable)\n"
     "  --by-rule             per rule: cases it fired on, firings expected /\n"
     "                        unexpected (rules with 0 cases are untested)\n"
@@ -65,7 +66,7 @@ namespace {
 
 struct CheckOptions {
   std::vector<std::string> inputs;
-  std::string ontology;
+  std::string ontology, cache_dir;
   std::vector<std::pair<std::string, int>> only;  // --case file:line
   bool by_rule = false;
   bool trace = false;
@@ -93,6 +94,7 @@ CheckOptions ParseOptions(const std::vector<std::string>& argv) {
   Args args(argv, "actorgraph check");
   CheckOptions o;
   o.ontology = args.Value("--ontology", "");
+  o.cache_dir = CacheDirOption(&args);
   for (const std::string& ref : args.Values("--case")) {
     o.only.push_back(ParseCaseRef(args, ref));
   }
@@ -229,8 +231,8 @@ void ScoreGold(const CheckOptions& o, const Extractor& extractor,
 
 int RunCheck(const std::vector<std::string>& args) {
   CheckOptions o = ParseOptions(args);
-  OntologyLoad load =
-      LoadOntology("actorgraph check", o.ontology, o.strict, false);
+  OntologyLoad load = LoadOntology("actorgraph check", o.ontology, o.cache_dir,
+                                   o.strict, false);
   const Ontology& ontology = load.ontology;
   Extractor extractor(ontology);
   if (!o.update.empty()) Update(o.update, ontology, extractor);

@@ -39,6 +39,7 @@ const char kExtractUsage[] =
     "\n"
     "options:\n"
     "  --ontology DIR   rules and gazetteer (as for build)\n"
+    "  --cache-dir DIR, --no-cache  the compiled ontology (as for build)\n"
     "  -j, --threads N  worker threads (default: all cores); the output is\n"
     "                   the same for every N\n"
     "  --strict         a malformed input line or an ontology warning is\n"
@@ -73,8 +74,8 @@ int RunExtract(const std::vector<std::string>& argv) {
   const RollUp roll_up = ParseRollUpArg(&args);
   std::vector<std::string> inputs = args.Rest();
   if (inputs.empty()) inputs.push_back("-");
-  OntologyLoad load =
-      LoadOntology("actorgraph extract", common.ontology, common.strict, false);
+  OntologyLoad load = LoadOntology("actorgraph extract", common.ontology,
+                                   common.cache_dir, common.strict, false);
   const Ontology& ontology = load.ontology;
   ExtractorOptions extractor_options;
   extractor_options.mentions = false;  // records and graph need counts only

@@ -33,7 +33,8 @@ const char kMentionsUsage[] =
     "                    listed after the phrase's own mention\n"
     "\n"
     "INPUT is as for 'actorgraph build' ('-' reads JSON Lines on stdin);\n"
-    "--strict makes a malformed input line or an ontology warning fatal.\n"
+    "--strict makes a malformed input line or an ontology warning fatal;\n"
+    "--cache-dir DIR and --no-cache are as for build.\n"
     "\n"
     "example:\n"
     "  actorgraph mentions examples/corpus | grep '\"how\":\"pronoun\"'\n";
@@ -46,7 +47,7 @@ int RunMentions(const std::vector<std::string>& argv) {
   std::vector<std::string> inputs = args.Rest();
   if (inputs.empty()) args.Fail("no INPUT given");
   OntologyLoad load = LoadOntology("actorgraph mentions", common.ontology,
-                                   common.strict, false);
+                                   common.cache_dir, common.strict, false);
   const Ontology& ontology = load.ontology;
   Extractor extractor(ontology);
   DocumentReader reader(inputs, ingest, [](const std::string& line) {

@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <iostream>
+#include <memory>
+#include <vector>
 
 #include "cli/summary_text.h"
 #include "extract/base/user_error.h"
 #include "extract/corpus_runner.h"
+#include "extract/rules/ontology_cache.h"
 
 namespace actorgraph {
 namespace {
@@ -27,11 +30,27 @@ void PrintDictionaryNotes(const DictionaryReport& report) {
   }
 }
 
+// A command ends the process soon after it loaded the ontology: freeing
+// its million small blocks one by one would take longer than extracting a
+// short input, so it stays until exit (reachable, so no leak is reported).
+const Ontology& KeepUntilExit(Ontology ontology) {
+  static auto* kept = new std::vector<std::unique_ptr<Ontology>>;
+  kept->push_back(std::make_unique<Ontology>(std::move(ontology)));
+  return *kept->back();
+}
+
 }  // namespace
+
+std::string CacheDirOption(Args* args) {
+  std::string dir = args->Value("--cache-dir", "");
+  if (args->Flag("--no-cache")) return "";
+  return dir.empty() ? DefaultCacheDir() : dir;
+}
 
 ExtractingArgs ParseExtractingArgs(Args* args) {
   ExtractingArgs common;
   common.ontology = args->Value("--ontology", "");
+  common.cache_dir = CacheDirOption(args);
   common.threads = static_cast<int>(
       args->Number("--threads", "-j", DefaultThreads(), 1, 256));
   common.strict = args->Flag("--strict");
@@ -48,8 +67,10 @@ RollUp ParseRollUpArg(Args* args) {
 }
 
 OntologyLoad LoadOntology(const std::string& command, const std::string& dir,
-                          bool strict, bool verbose) {
-  OntologyLoad load{Ontology::Load(OntologyDirOr(dir)), 0};
+                          const std::string& cache_dir, bool strict,
+                          bool verbose) {
+  OntologyCache cache(cache_dir);
+  OntologyLoad load{KeepUntilExit(cache.Load(OntologyDirOr(dir))), 0};
   const std::vector<std::string>& warnings = load.ontology.warnings();
   for (const std::string& w : warnings) std::cerr << w << "\n";
   load.warnings = static_cast<int64_t>(warnings.size());

@@ -8,7 +8,12 @@
 // prints their counts and the first few names, `actorgraph
 // dictionary-report` lists them all.
 //
-//   OntologyLoad load = LoadOntology("actorgraph build", dir, strict, verbose);
+// The ontology comes from the compiled cache (extract/rules/ontology_cache.h)
+// in the directory --cache-dir names, else the default one; --no-cache
+// parses the files.
+//
+//   OntologyLoad load = LoadOntology("actorgraph build", dir, cache_dir,
+//                                    strict, verbose);
 //   Extractor extractor(load.ontology);
 //   summary << OntologySummary(load);  // "; 2 ontology warnings"
 //
@@ -29,24 +34,32 @@
 namespace actorgraph {
 
 struct OntologyLoad {
-  Ontology ontology;
-  int64_t warnings = 0;  // printed on stderr
+  const Ontology& ontology;  // kept until the process exits
+  int64_t warnings = 0;      // printed on stderr
 };
 
-// --ontology DIR, -j/--threads N (default: the machine's cores), --strict.
+// --ontology DIR, --cache-dir DIR, --no-cache, -j/--threads N (default:
+// the machine's cores), --strict.
 struct ExtractingArgs {
-  std::string ontology;  // "" for the default search
+  std::string ontology;   // "" for the default search
+  std::string cache_dir;  // CacheDirOption's answer
   int threads = 1;
   bool strict = false;
 };
 ExtractingArgs ParseExtractingArgs(Args* args);
 
+// The cache directory that --cache-dir DIR and --no-cache ask for: DIR,
+// "" for none, else DefaultCacheDir().
+std::string CacheDirOption(Args* args);
+
 // --roll-up country|none, for the commands whose output has graph nodes.
 RollUp ParseRollUpArg(Args* args);
 
-// `dir` is the --ontology value ("" for the default search).
+// `dir` is the --ontology value ("" for the default search), `cache_dir`
+// CacheDirOption's answer.
 OntologyLoad LoadOntology(const std::string& command, const std::string& dir,
-                          bool strict, bool verbose);
+                          const std::string& cache_dir, bool strict,
+                          bool verbose);
 
 // The build summary's clause: "; 2 ontology warnings", "" for none.
 std::string OntologySummary(const OntologyLoad& load);

@@ -171,8 +171,8 @@ class AtomicFile::FdBuf : public std::streambuf {
   int error_ = 0;
 };
 
-AtomicFile::AtomicFile(const std::string& path)
-    : path_(path), temp_path_(TempPathBeside(path)) {
+AtomicFile::AtomicFile(const std::string& path, bool sync)
+    : path_(path), temp_path_(TempPathBeside(path)), sync_(sync) {
   // A device or pipe (/dev/null, /dev/stdout, a FIFO) is written in place:
   // it holds no file to keep whole, and renaming over it would replace it.
   struct stat st;
@@ -212,14 +212,14 @@ void AtomicFile::Commit() {
     committed_ = true;
     return;
   }
-  if (::fsync(buf_->fd()) != 0) Fail(path_, "cannot write", errno);
+  if (sync_ && ::fsync(buf_->fd()) != 0) Fail(path_, "cannot write", errno);
   if (int error = buf_->Close()) Fail(path_, "cannot write", error);
   if (::rename(temp_path_.c_str(), path_.c_str()) != 0) {
     Fail(path_, "cannot write", errno);
   }
   committed_ = true;
   UnregisterTemporary(cleanup_slot_);
-  SyncDirectoryOf(path_);
+  if (sync_) SyncDirectoryOf(path_);
 }
 
 AtomicDirectory::AtomicDirectory(const std::string& path)

@@ -23,7 +23,10 @@ namespace actorgraph {
 
 class AtomicFile {
  public:
-  explicit AtomicFile(const std::string& path);
+  // `sync` false leaves out the fsync calls: for a cache that checks its
+  // own content, all-or-nothing visibility is enough, and a run need not
+  // wait for the disk to write it.
+  explicit AtomicFile(const std::string& path, bool sync = true);
   ~AtomicFile();
   AtomicFile(const AtomicFile&) = delete;
   AtomicFile& operator=(const AtomicFile&) = delete;
@@ -42,6 +45,7 @@ class AtomicFile {
   std::unique_ptr<FdBuf> buf_;
   std::unique_ptr<std::ostream> stream_;
   bool committed_ = false;
+  bool sync_ = true;
   bool direct_ = false;    // writing to a device or pipe, not a temporary
   int cleanup_slot_ = -1;  // see RegisterTemporary in atomic_file.cc
 };

@@ -68,6 +68,10 @@ class ActorTable {
   int CountryByCode(const std::string& code3) const;
 
  private:
+  // The ontology cache stores every member (extract/rules/ontology_codec.h).
+  template <typename T>
+  friend struct Fields;
+
   std::vector<ActorEntry> entries_;
   std::unordered_map<std::string, int> index_;
   std::unordered_map<std::string, int> country_codes_;

@@ -27,6 +27,10 @@ class CameoTable {
   size_t size() const { return codes_.size(); }
 
  private:
+  // The ontology cache stores every member (extract/rules/ontology_codec.h).
+  template <typename T>
+  friend struct Fields;
+
   std::map<std::string, CameoCode> codes_;
 };
 

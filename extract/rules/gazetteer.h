@@ -47,10 +47,15 @@ class Gazetteer {
   }
   size_t size() const { return entries_; }
 
- private:
   struct Node {
     std::vector<GazetteerHit> hits;
   };
+
+ private:
+  // The ontology cache stores every member (extract/rules/ontology_codec.h).
+  template <typename T>
+  friend struct Fields;
+
   std::vector<Match> MatchesFrom(const std::vector<int>& word_ids, size_t pos,
                                  size_t end) const;
   int Child(int node, int word) const {

@@ -88,7 +88,17 @@ class Lexicon {
   // ("file:line:col").
   std::vector<int> ExpandWord(std::string_view word, const std::string& where);
 
+  // A `verb~` or `noun+` member of a class.
+  struct Family {
+    std::string base;
+    bool verb;
+  };
+
  private:
+  // The ontology cache stores every member (extract/rules/ontology_codec.h).
+  template <typename T>
+  friend struct Fields;
+
   void ParseClassLine(std::string_view line, const std::string& where);
   void ParseIrregularLine(std::string_view line, const std::string& where);
 
@@ -109,10 +119,6 @@ class Lexicon {
   std::vector<std::string> class_names_;
   std::vector<std::vector<int>> class_words_;  // sorted, by class
   // The `verb~` and `noun+` members of each class, for `@class:FORM`.
-  struct Family {
-    std::string base;
-    bool verb;
-  };
   std::vector<std::vector<Family>> class_families_;
   std::vector<int> cue_bit_;  // by class, -1: none
   int cue_bits_used_ = 0;

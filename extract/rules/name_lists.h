@@ -82,6 +82,10 @@ class NameLists {
   }
 
  private:
+  // The ontology cache stores every member (extract/rules/ontology_codec.h).
+  template <typename T>
+  friend struct Fields;
+
   void LoadWords(const std::string& path, uint32_t bit, bool optional);
   void LoadOrgHeads(const std::string& path);
   void LoadPlaces(const std::string& path);

@@ -89,6 +89,10 @@ class Ontology {
   const std::string& directory() const { return directory_; }
 
  private:
+  // The ontology cache stores every member (extract/rules/ontology_codec.h).
+  template <typename T>
+  friend struct Fields;
+
   void CompileGazetteer();
   void LoadDictionaries(const std::string& actors_dir);
   bool IsCueWord(std::string_view key) const;

@@ -107,6 +107,10 @@ class RelationRules {
   int FindRelation(const std::string& name) const;  // -1 when unknown
 
  private:
+  // The ontology cache stores every member (extract/rules/ontology_codec.h).
+  template <typename T>
+  friend struct Fields;
+
   void ParseSetting(const std::string& key, const std::string& value,
                     const std::string& where, const CameoTable& cameo);
   void ParseOptions(const std::string& options, const std::string& where,
