@@ -131,8 +131,8 @@ template <>
 struct Fields<PatternRule> {
   template <typename C, typename T>
   static void Visit(C& c, T& r) {
-    c(r.id, r.relation, r.elements, r.anchor, r.cameo, r.negative, r.required,
-      r.rank, r.file, r.line);
+    c(r.id, r.relation, r.elements, r.anchor, r.cameo, r.negative, r.literal,
+      r.required, r.rank, r.file, r.line);
   }
 };
 
