@@ -29,32 +29,27 @@ namespace fs = std::filesystem;
 // ontology_codec.h too; then update the size here.  (Trivially copyable
 // types such as CueClasses and GazetteerHit are stored whole.)
 #if defined(__GLIBCXX__) && defined(__x86_64__)
-static_assert(sizeof(ActorInfo) == 352, "ActorInfo changed: ontology_codec.h");
-static_assert(sizeof(DatedCode) == 40, "DatedCode changed: ontology_codec.h");
-static_assert(sizeof(DictAgent) == 72, "DictAgent changed: ontology_codec.h");
-static_assert(sizeof(ActorEntry) == 648,
-              "ActorEntry changed: ontology_codec.h");
-static_assert(sizeof(ActorTable) == 160,
-              "ActorTable changed: ontology_codec.h");
-static_assert(sizeof(Lexicon) == 328, "Lexicon changed: ontology_codec.h");
-static_assert(sizeof(CameoCode) == 112, "CameoCode changed: ontology_codec.h");
-static_assert(sizeof(CameoTable) == 48, "CameoTable changed: ontology_codec.h");
-static_assert(sizeof(SentenceWords) == 96,
-              "SentenceWords changed: ontology_codec.h");
-static_assert(sizeof(RelationDef) == 200,
-              "RelationDef changed: ontology_codec.h");
-static_assert(sizeof(CameoFacts) == 48, "CameoFacts changed: ontology_codec.h");
-static_assert(sizeof(PatternElement) == 80,
-              "PatternElement changed: ontology_codec.h");
-static_assert(sizeof(PatternRule) == 200,
-              "PatternRule changed: ontology_codec.h");
-static_assert(sizeof(RelationRules) == 104,
-              "RelationRules changed: ontology_codec.h");
-static_assert(sizeof(Gazetteer) == 112, "Gazetteer changed: ontology_codec.h");
-static_assert(sizeof(DictionaryReport) == 88,
-              "DictionaryReport changed: ontology_codec.h");
-static_assert(sizeof(Place) == 64, "Place changed: ontology_codec.h");
-static_assert(sizeof(NameLists) == 584, "NameLists changed: ontology_codec.h");
+#define ACTORGRAPH_STORED_SIZE(Type, bytes) \
+  static_assert(sizeof(Type) == (bytes), #Type " changed: ontology_codec.h")
+ACTORGRAPH_STORED_SIZE(ActorInfo, 352);
+ACTORGRAPH_STORED_SIZE(DatedCode, 40);
+ACTORGRAPH_STORED_SIZE(DictAgent, 72);
+ACTORGRAPH_STORED_SIZE(ActorEntry, 648);
+ACTORGRAPH_STORED_SIZE(ActorTable, 160);
+ACTORGRAPH_STORED_SIZE(Lexicon, 328);
+ACTORGRAPH_STORED_SIZE(CameoCode, 112);
+ACTORGRAPH_STORED_SIZE(CameoTable, 48);
+ACTORGRAPH_STORED_SIZE(SentenceWords, 96);
+ACTORGRAPH_STORED_SIZE(RelationDef, 200);
+ACTORGRAPH_STORED_SIZE(CameoFacts, 48);
+ACTORGRAPH_STORED_SIZE(PatternElement, 80);
+ACTORGRAPH_STORED_SIZE(PatternRule, 200);
+ACTORGRAPH_STORED_SIZE(RelationRules, 104);
+ACTORGRAPH_STORED_SIZE(Gazetteer, 112);
+ACTORGRAPH_STORED_SIZE(DictionaryReport, 88);
+ACTORGRAPH_STORED_SIZE(Place, 64);
+ACTORGRAPH_STORED_SIZE(NameLists, 584);
+#undef ACTORGRAPH_STORED_SIZE
 // CueClasses, stored whole, grows with every cue class the extractor asks
 // for; the rest of Ontology must not change unseen.
 static_assert(sizeof(Ontology) == 1760 + (sizeof(CueClasses) + 7) / 8 * 8,
