@@ -10,6 +10,7 @@
 //     template <typename Codec, typename P>  // P: Point or const Point
 //     static void Visit(Codec& c, P& p) { c(p.name, p.x, p.y); }
 //   };
+//   ACTORGRAPH_FIELDS(Point, p, p.name, p.x, p.y);  // the same, shorter
 //   BinaryWriter w;  w(point);            // w.bytes()
 //   BinaryReader r(bytes);  r(point);     // r.ok(): complete and sound
 //
@@ -36,6 +37,16 @@ namespace actorgraph {
 
 template <typename T>
 struct Fields;  // specialized per class type
+
+// Specializes Fields<Type>: `value` names the object in the member list.
+#define ACTORGRAPH_FIELDS(Type, value, ...) \
+  template <>                               \
+  struct Fields<Type> {                     \
+    template <typename Codec, typename V>   \
+    static void Visit(Codec& c, V& value) { \
+      c(__VA_ARGS__);                       \
+    }                                       \
+  }
 
 template <typename T>
 constexpr bool kRawBytes =
