@@ -205,8 +205,7 @@ Mention MentionRecord(const DocAnalysis& d, const ResultBuilder& rb,
 // ("U.S. troops") acts for, else the phrase's own actor.
 int NamedActor(const DocAnalysis& d, int a) {
   const DocActor& actor = d.actors[a];
-  bool sector = actor.info.id.rfind("sector:", 0) == 0;
-  return sector && actor.acts_for >= 0 ? actor.acts_for : a;
+  return IsSectorId(actor.info.id) && actor.acts_for >= 0 ? actor.acts_for : a;
 }
 
 // Counts each actor's mentions and, when `out` is given, keeps the mention

@@ -16,7 +16,7 @@ bool ParseRollUp(const std::string& text, RollUp* out) {
 void RollUpSectors(const Ontology& ontology, DocumentResult* result) {
   std::map<std::string, std::string> into;  // sector id -> country id
   for (const ActorInfo& a : result->actors) {
-    if (a.id.compare(0, 7, "sector:") == 0 && !a.affiliation.empty()) {
+    if (IsSectorId(a.id) && !a.affiliation.empty()) {
       into[a.id] = a.affiliation;
     }
   }

@@ -30,6 +30,13 @@ inline std::ostream& operator<<(std::ostream& o, Modality m) {
   return o << ModalityName(m);
 }
 
+// A sector actor ("Syrian rebels": a country word and an agent noun) has
+// the id "sector:" and its CAMEO code ("sector:SYRREB").
+constexpr char kSectorIdPrefix[] = "sector:";
+inline bool IsSectorId(const std::string& id) {
+  return id.compare(0, sizeof kSectorIdPrefix - 1, kSectorIdPrefix) == 0;
+}
+
 // An actor as a graph vertex.  Gazetteer actors carry their ontology data;
 // actors found by cues (a titled name) carry what the cue gave.
 struct ActorInfo {

@@ -44,7 +44,7 @@ int DocAnalysis::SectorActor(int country, const std::string& code,
   // It takes the type of what it acts for, so that the stages treat
   // "Israeli troops" where they treated "Israel".
   ActorInfo info;
-  info.id = "sector:" + code;
+  info.id = kSectorIdPrefix + code;
   info.label = label;
   info.type = actors[country].info.type;
   info.cameo = code;
