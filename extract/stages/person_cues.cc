@@ -132,6 +132,12 @@ uint32_t OfficeWordsBefore(const DocAnalysis& doc, const Sentence& s,
   return m && !PersonMentionAt(doc, m->first) ? t : i;
 }
 
+// "Trade and Industry Minister": "and" between two capitalized title words.
+bool TitleAnd(const DocAnalysis& doc, uint32_t j) {
+  return doc.KeyIs(j, "and") && j > 0 && doc.Flag(j - 1, kCapitalized) &&
+         doc.Flag(j + 1, kCapitalized);
+}
+
 // "Russian Defense Minister Sergei Shoigu": title words right before a name.
 void TitleCues(DocAnalysis* doc, const Sentence& s) {
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
@@ -143,7 +149,8 @@ void TitleCues(DocAnalysis* doc, const Sentence& s) {
     while (j < s.end_token && !PersonMentionAt(*doc, j) &&
            (doc->Is(j, doc->cues.title) || doc->Is(j, doc->cues.role) ||
             doc->KeyIs(j, ".") ||
-            (doc->KeyIs(j, "of") && doc->Is(j + 1, doc->cues.title)))) {
+            ((doc->KeyIs(j, "of") || TitleAnd(*doc, j)) &&
+             doc->Is(j + 1, doc->cues.title)))) {
       ++j;
     }
     uint32_t name_end = NameEnd(*doc, j, s.end_token);

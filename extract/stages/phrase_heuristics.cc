@@ -7,6 +7,8 @@ namespace actorgraph {
 namespace {
 
 constexpr int kRelativeClauseMax = 30;
+// Tokens inside a bracketed aside after a list item: "(LDP)", "(D-Vt.)".
+constexpr uint32_t kAsideMax = 5;
 
 bool IsStop(const DocAnalysis& d, size_t i) {
   std::string_view k = d.Key(i);
@@ -37,11 +39,15 @@ PhraseReader::PhraseReader(const DocAnalysis& d, const Sentence& s)
 // passive, unless it is an -ing form ("is sending").
 bool PhraseReader::IsPassiveVerb(uint32_t anchor) const {
   if (!d_.lexicon.IsVerbForm(d_.word[anchor])) return false;
-  std::string_view key = d_.Key(anchor);
-  if (key.size() > 3 && key.substr(key.size() - 3) == "ing") return false;
+  if (IsIngForm(anchor)) return false;
   int64_t i = static_cast<int64_t>(anchor) - 1;
   while (i >= s_.first_token && d_.Is(i, d_.cues.adverb)) --i;
   return i >= s_.first_token && d_.Is(i, d_.cues.be);
+}
+
+bool PhraseReader::IsIngForm(size_t i) const {
+  std::string_view key = d_.Key(i);
+  return key.size() > 3 && key.substr(key.size() - 3) == "ing";
 }
 
 const ActorMention* PhraseReader::MentionStartingAt(size_t i) const {
@@ -123,13 +129,42 @@ const ActorMention* PhraseReader::ItemAt(uint32_t i, uint32_t* next) const {
   }
   // "Georgia's Abkhazia region" is Abkhazia; "Sweden's NATO bid" is
   // Sweden: the possessor stands when the head names a thing.
-  if (m->possessive) {
-    const ActorMention* head = MentionStartingAt(m->end + 1);
-    if (!head) head = PersonAfterRole(m->end + 1);
-    if (head && !NamesAThing(head->end)) m = head;
+  if (const ActorMention* head = HeadAfterPossessive(*m)) {
+    if (!NamesAThing(head->end)) m = head;
   }
-  *next = m->end;
+  *next = SkipParenthesis(m->end);
   return m;
+}
+
+// "Japan's ruling LDP", "his ruling party, the LDP": after a possessive
+// ("X's", "his", "its") and up to two plain words, the actor owned.
+const ActorMention* PhraseReader::HeadAfterPossessive(
+    const ActorMention& m) const {
+  bool pronoun = m.kind == MentionKind::kPronoun && m.end == m.first + 1 &&
+                 d_.Is(m.first, d_.cues.possessive);
+  if (!m.possessive && !pronoun) return nullptr;
+  uint32_t at = m.possessive ? m.end + 1 : m.end;
+  for (uint32_t k = at; k < s_.end_token && k < at + 3; ++k) {
+    if (const ActorMention* head = MentionStartingAt(k)) return head;
+    // "Spain's plan surprised Brussels": a verb ends the phrase ("ruling"
+    // is a modifier).
+    if (!IsPlainWord(k) ||
+        (d_.lexicon.IsVerbForm(d_.word[k]) && !IsIngForm(k))) {
+      break;
+    }
+  }
+  return PersonAfterRole(at);
+}
+
+// "the Liberal Democratic Party (LDP) to": a short aside in brackets
+// after a list item belongs to it; returns where the item ends.
+uint32_t PhraseReader::SkipParenthesis(uint32_t end) const {
+  if (end >= s_.end_token || !d_.KeyIs(end, "(")) return end;
+  for (uint32_t k = end + 1; k < s_.end_token && k <= end + kAsideMax; ++k) {
+    if (d_.KeyIs(k, ")")) return k + 1;
+    if (IsStop(d_, k) || d_.KeyIs(k, ",")) break;
+  }
+  return end;
 }
 
 // "Reagan's embattled chief of staff Donald Regan": a person after a few

@@ -62,6 +62,9 @@ class PhraseReader {
   bool IsPassiveVerb(uint32_t anchor) const;
 
  private:
+  // A word ending in "-ing" ("sending", "ruling").
+  bool IsIngForm(size_t i) const;
+
   const ActorMention* MentionStartingAt(size_t i) const;
 
   const ActorMention* MentionEndingAt(int64_t i) const;
@@ -72,6 +75,12 @@ class PhraseReader {
   // One list item at i: a mention, "X's Y" where Y is the head, or a
   // country adjective before a @target_noun ("the American proposal").
   const ActorMention* ItemAt(uint32_t i, uint32_t* next) const;
+
+  // The actor owned after a possessive mention ("X's", "his"), or null.
+  const ActorMention* HeadAfterPossessive(const ActorMention& m) const;
+
+  // Where a list item ending at `end` ends with its bracketed aside.
+  uint32_t SkipParenthesis(uint32_t end) const;
 
   // A person after a few lower-case words holding a role noun at i.
   const ActorMention* PersonAfterRole(uint32_t i) const;
