@@ -60,6 +60,34 @@ bool IsClaimed(const DocAnalysis& d, uint32_t subject, const Sentence& s) {
   return false;
 }
 
+// A hypothetical cue governs its own clause: anywhere between the subject
+// and the verb ("Iran could supply"), and before the subject back to the
+// clause's start ("whether Iran supplied"), not in an earlier clause ("X
+// could have acted once it decided to retaliate for the attack, blamed by
+// Y on Z"; "X might mediate and Y attacked Z").  A condition ("if",
+// "unless") governs the whole sentence after it.
+bool HypotheticalCueBefore(const DocAnalysis& d, uint32_t subject,
+                           uint32_t anchor, const Sentence& s, bool threat) {
+  bool past_clause = false;
+  for (int64_t i = static_cast<int64_t>(anchor) - 1; i >= s.first_token; --i) {
+    past_clause = past_clause ||
+                  (i < subject &&
+                   (IsClauseBoundary(d, i) || d.Is(i, d.cues.subordinator)));
+    if (!d.Is(i, d.cues.hypothetical) ||
+        (d.Flag(i, kCapitalized) && i != s.first_token)) {
+      continue;
+    }
+    // "If Iran complies, the EU will ease ...": a condition governs the
+    // clause after it, except a threat's.
+    if (d.Is(i, d.cues.condition)) {
+      if (!threat) return true;
+    } else if (!past_clause) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Polarity DecidePolarity(const DocAnalysis& d, const Binding& b, uint32_t anchor,
@@ -103,14 +131,10 @@ Modality DecideModality(const DocAnalysis& d, const Binding& b, uint32_t anchor,
   for (uint32_t i = b.end; i < s.end_token && !threat; ++i) {
     if (d.Is(i, d.cues.condition)) return Modality::kHypothetical;
   }
-  for (uint32_t i = s.first_token; i < anchor; ++i) {
-    if (threat && d.Is(i, d.cues.condition)) continue;
-    if (d.Is(i, d.cues.hypothetical) &&
-        !(d.Flag(i, kCapitalized) && i != s.first_token)) {
-      return Modality::kHypothetical;
-    }
-  }
   uint32_t subject = SubjectFirst(b, anchor);
+  if (HypotheticalCueBefore(d, subject, anchor, s, threat)) {
+    return Modality::kHypothetical;
+  }
   if (IsClaimed(d, subject, s)) return Modality::kHypothetical;
   uint32_t start = ScopeStart(b, anchor, s);
   // "to visit", and "warned Iran against attacking".

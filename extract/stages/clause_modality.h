@@ -6,14 +6,14 @@
 // inside the pattern ("suspended arms exports to", "ruled out talks with");
 // "neither ... nor"; a denial governing the clause ("denied that it had
 // supplied").
-// Modality: hypothetical for questions, "whether"/"could"/"if" before the
-// verb, a condition after it ("will strike if ..."), and verbs someone else
-// wants ("invited X to visit", "warned X against attacking"); future for
-// "will", "aims to", "is planned", headline infinitives, unless an ongoing
-// verb is nearer ("will continue to provide"); else asserted.  A negative
-// mention that would be future ("wouldn't be helping", "will not attend")
-// is a refusal stated now: asserted (the relation matcher decides that).
-// Internal to extract/.
+// Modality: hypothetical for questions, "whether"/"could" before the verb
+// in its clause, "if" anywhere before it, a condition after it ("will strike if
+// ..."), and verbs someone else wants ("invited X to visit", "warned X against
+// attacking"); future for "will", "aims to", "is planned", headline
+// infinitives, unless an ongoing verb is nearer ("will continue to provide");
+// else asserted.  A negative mention that would be future ("wouldn't be
+// helping", "will not attend") is a refusal stated now: asserted (the relation
+// matcher decides that). Internal to extract/.
 #ifndef ACTORGRAPH_EXTRACT_STAGES_CLAUSE_MODALITY_H_
 #define ACTORGRAPH_EXTRACT_STAGES_CLAUSE_MODALITY_H_
 

@@ -1,6 +1,8 @@
 #include "extract/stages/coreference.h"
 
 #include <algorithm>
+#include <string_view>
+#include <vector>
 
 #include "extract/stages/person_cues.h"
 #include "extract/stages/role_holders.h"
@@ -329,12 +331,75 @@ void ResolveGroups(DocAnalysis* doc) {
   doc->SyncMentions();
 }
 
+// Between two items of a list: commas, "and", "or", determiners, and the
+// angle brackets wire text puts around unlisted company names.
+bool JoinsList(const DocAnalysis& doc, uint32_t from, uint32_t to) {
+  if (from >= to) return false;
+  for (uint32_t k = from; k < to; ++k) {
+    if (!doc.KeyIs(k, ",") && !doc.KeyIs(k, "and") && !doc.KeyIs(k, "or") &&
+        !doc.KeyIs(k, "<") && !doc.KeyIs(k, ">") && !doc.Is(k, doc.cues.det)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// "Spain and Portugal said they ...": the two actors of the nearest list
+// before the pronoun in its sentence, else a people's plural ("the
+// Saudis").
+std::vector<int> PluralAntecedent(const DocAnalysis& doc, uint32_t at) {
+  // "diplomats said (that) they": the speakers, whom no actor names.
+  uint32_t r = at;
+  const uint32_t first = doc.SentenceOf(at).first_token;
+  if (r > first && doc.KeyIs(r - 1, "that")) --r;
+  if (r > first + 1 && doc.Is(r - 1, doc.cues.reporting) &&
+      doc.Flag(r - 2, kWord) && !doc.Flag(r - 2, kCapitalized) &&
+      !doc.MentionAt(r - 2)) {
+    return {};
+  }
+  std::vector<const ActorMention*> before;
+  doc.ForMentionsIn(first, at, [&](const ActorMention& m) {
+    if (m.IsActor() && m.actors.size() == 1) before.push_back(&m);
+    return true;
+  });
+  std::vector<int> list, plural;
+  for (size_t k = before.size(); k-- > 0;) {
+    const ActorMention& m = *before[k];
+    bool joined =
+        k + 1 < before.size() && JoinsList(doc, m.end, before[k + 1]->first);
+    if (!list.empty() && !joined) {
+      if (list.size() >= 2) break;
+      list.clear();
+    }
+    if (std::find(list.begin(), list.end(), m.actors[0]) == list.end())
+      list.push_back(m.actors[0]);
+    if (plural.empty() && std::string_view(m.how) == "people_plural")
+      plural = {m.actors[0]};
+  }
+  // A mention holds two actors at most: a longer list is left alone.
+  if (list.size() == 2) return {list[1], list[0]};
+  return list.size() > 2 ? std::vector<int>() : plural;
+}
+
 void ResolvePronouns(DocAnalysis* doc) {
   // Pronouns resolve against names, not against each other, so the pass
   // collects them and adds them in one merge.
   std::vector<ActorMention> pronouns;
   for (uint32_t i = 0; i < doc->size(); ++i) {
     if (doc->covering[i] >= 0) continue;
+    if (doc->KeyIs(i, "they") && doc->Is(i, doc->cues.pronoun_plural)) {
+      std::vector<int> group = PluralAntecedent(*doc, i);
+      if (group.empty()) continue;
+      ActorMention m;
+      m.first = i;
+      m.end = i + 1;
+      m.sentence = doc->sentence_of[i];
+      for (int a : group) m.actors.push_back(a);
+      m.kind = group.size() > 1 ? MentionKind::kGroup : MentionKind::kPronoun;
+      m.how = "plural_pronoun";
+      pronouns.push_back(std::move(m));
+      continue;
+    }
     bool person = doc->Is(i, doc->cues.pronoun_person);
     bool thing = doc->Is(i, doc->cues.pronoun_thing);
     if (!person && !thing) continue;

@@ -11,7 +11,9 @@
 //   pronouns      he/she/his/him/her: the subject-most person of the current
 //                 sentence before the pronoun, else of the nearest earlier
 //                 sentence; it/its: likewise among countries and
-//                 organizations, one sentence back at most
+//                 organizations, one sentence back at most; they: the
+//                 two actors of the nearest list before it in its sentence
+//                 ("Spain and Portugal said they"), else "the Saudis"
 //
 // Runs after person cues, so cue-found people take part.
 #ifndef ACTORGRAPH_EXTRACT_STAGES_COREFERENCE_H_

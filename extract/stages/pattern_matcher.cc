@@ -1,6 +1,7 @@
 #include "extract/stages/pattern_matcher.h"
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 
 namespace actorgraph {
@@ -34,6 +35,13 @@ class PatternMatcher {
     if (rule_.anchor > 0 &&
         rule_.elements[rule_.anchor - 1].kind == ElementKind::kWords) {
       return false;  // the pattern spells out what precedes its verb
+    }
+    // "are open to talks", "is prepared to": words written out, not a
+    // verb's forms (`word~`, a class), are what the text says.
+    const std::string& text = rule_.elements[rule_.anchor].text;
+    if (text.find('~') == std::string::npos &&
+        text.find('@') == std::string::npos) {
+      return false;
     }
     return p_.IsPassiveVerb(anchor);
   }
