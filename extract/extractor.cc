@@ -5,6 +5,7 @@
 
 #include "extract/base/stage_timer.h"
 #include "extract/rules/ontology.h"
+#include "extract/stages/agreement_anaphors.h"
 #include "extract/stages/coreference.h"
 #include "extract/stages/doc_analysis.h"
 #include "extract/stages/mention_finder.h"
@@ -292,6 +293,7 @@ DocumentResult Extractor::Extract(const Document& doc, Trace* trace,
   ResolveAnaphors(&d);
   ResolveGroups(&d);
   ResolvePronouns(&d);
+  ResolveAgreementAnaphors(&d);
   AssignPersonCodes(&d);
   d.SyncMentions();
   if (trace) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "extract/stages/agreement_anaphors.h"
+
 namespace actorgraph {
 namespace {
 
@@ -328,7 +330,7 @@ bool PhraseReader::ListLeft(int64_t pos, SlotValue* v) const {
 // pronoun, not the object of a preposition ("with China") or of a verb
 // ("met Kenya's president and signed": the subject is further left).
 bool PhraseReader::SubjectLike(const ActorMention& m) const {
-  if (!m.IsActor() || m.possessive) return false;
+  if (!m.IsActor() || m.possessive || m.how == kAgreementAnaphor) return false;
   if (m.kind == MentionKind::kPronoun) {
     std::string_view k = d_.Key(m.first);
     if (k != "he" && k != "she" && k != "it" && k != "they") return false;
