@@ -12,6 +12,9 @@ namespace {
 
 constexpr int kPronounSentences = 3;
 constexpr int kGroupSentences = 4;
+// "the community", "the government": the body an article is about is
+// named again several sentences after its name.
+constexpr int kAnaphorSentences = 4;
 
 bool IsType(const DocAnalysis& doc, int actor, const char* type) {
   return doc.actors[actor].info.type == type;
@@ -278,7 +281,7 @@ int BareRoleHolder(const DocAnalysis& doc, uint32_t at,
 }
 
 // "the bloc", "the alliance" (organizations); "the kingdom", "the
-// country" (countries): the last one mentioned, two sentences back at most.
+// country" (countries): the last one mentioned, four sentences back at most.
 void ResolveAnaphors(DocAnalysis* doc) {
   for (uint32_t i = 1; i < doc->size(); ++i) {
     if (doc->covering[i] >= 0 || !doc->KeyIs(i - 1, "the")) continue;
@@ -287,7 +290,7 @@ void ResolveAnaphors(DocAnalysis* doc) {
     int actor = -1;
     if (org || country) {
       const char* type = org ? "Organization" : "Country";
-      doc->ForMentionsIn(WindowStart(*doc, i, 2), i,
+      doc->ForMentionsIn(WindowStart(*doc, i, kAnaphorSentences), i,
                          [&](const ActorMention& m) {
                            if (m.IsActor() && m.actors.size() == 1 &&
                                IsType(*doc, m.actors[0], type)) {

@@ -78,8 +78,12 @@ uint32_t PhraseReader::SkipLeadIn(uint32_t i) const {
     ++k;
   }
   if (k > j && d_.Is(k, d_.cues.transparent_link)) {
+    // "the fronts of three Iraqi divisions"
     j = k + 1;
-    while (j < s_.end_token && d_.Is(j, d_.cues.det)) ++j;
+    while (j < s_.end_token && (d_.Is(j, d_.cues.det) || d_.Flag(j, kNumber) ||
+                                d_.Is(j, d_.cues.quantity))) {
+      ++j;
+    }
   }
   return j;
 }
