@@ -292,6 +292,7 @@ DocumentResult Extractor::Extract(const Document& doc, Trace* trace,
   ResolveRolePhrases(&d);
   ResolveAnaphors(&d);
   ResolveGroups(&d);
+  ResolveRepeatedGroups(&d);
   ResolvePronouns(&d);
   ResolveAgreementAnaphors(&d);
   AssignPersonCodes(&d);

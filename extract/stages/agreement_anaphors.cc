@@ -1,6 +1,7 @@
 #include "extract/stages/agreement_anaphors.h"
 
 #include <algorithm>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -69,6 +70,12 @@ std::vector<int> PartiesAt(const DocAnalysis& d, uint32_t t) {
   return {};
 }
 
+// "the deal" is no "deals with Canada and Japan".
+bool IsPlural(const DocAnalysis& d, uint32_t i) {
+  std::string_view k = d.Key(i);
+  return k.size() > 2 && k.back() == 's' && k[k.size() - 2] != 's';
+}
+
 bool IsDefinite(const DocAnalysis& d, uint32_t i) {
   return d.KeyIs(i, "the") || d.KeyIs(i, "this") || d.KeyIs(i, "that");
 }
@@ -90,7 +97,8 @@ void ResolveAgreementAnaphors(DocAnalysis* doc) {
     std::vector<int> parties;
     for (int64_t t = static_cast<int64_t>(i) - 2; t >= from && parties.empty();
          --t) {
-      if (doc->lexicon.InClass(doc->word[t], agreement)) {
+      if (doc->lexicon.InClass(doc->word[t], agreement) &&
+          IsPlural(*doc, static_cast<uint32_t>(t)) == IsPlural(*doc, i)) {
         parties = PartiesAt(*doc, static_cast<uint32_t>(t));
       }
     }

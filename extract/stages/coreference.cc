@@ -308,6 +308,54 @@ void ResolveAnaphors(DocAnalysis* doc) {
   doc->SyncMentions();
 }
 
+// The actor of a single-actor mention among the two tokens before `at`.
+int ActorJustBefore(const DocAnalysis& doc, uint32_t at) {
+  const uint32_t first = doc.SentenceOf(at).first_token;
+  for (uint32_t k = at; k > first && at - k < 2; --k) {
+    const ActorMention* m = doc.MentionAt(k - 1);
+    if (m && m->IsActor() && m->actors.size() == 1 &&
+        IsGroupActor(doc, m->actors[0])) {
+      return m->actors[0];
+    }
+  }
+  return -1;
+}
+
+void ResolveRepeatedGroups(DocAnalysis* doc) {
+  std::vector<ActorMention> found;
+  for (uint32_t i = 0; i < doc->size(); ++i) {
+    if (doc->covering[i] >= 0 || !doc->Is(i, doc->cues.group_person)) continue;
+    const uint32_t first = doc->SentenceOf(i).first_token;
+    uint32_t start = i > first && doc->KeyIs(i - 1, "the") ? i - 1 : i;
+    // "two ministers" is a group; "Japanese ministers", "EC foreign
+    // ministers" name their actor already.
+    if (start > first &&
+        (doc->MentionAt(start - 1) ||
+         (doc->Flag(start - 1, kCapitalized) && start - 1 > first) ||
+         doc->Is(start - 1, doc->cues.group_count) ||
+         ActorJustBefore(*doc, start) >= 0)) {
+      continue;
+    }
+    int actor = -1;
+    const uint32_t from = WindowStart(*doc, i, kAnaphorSentences);
+    for (uint32_t t = i; t > from && actor < 0; --t) {
+      if (doc->word[t - 1] == doc->word[i]) {
+        actor = ActorJustBefore(*doc, t - 1);
+      }
+    }
+    if (actor < 0) continue;
+    ActorMention m;
+    m.first = start;
+    m.end = i + 1;
+    m.sentence = doc->sentence_of[i];
+    m.actors.assign(1, actor);
+    m.kind = MentionKind::kRolePhrase;
+    m.how = "repeated_group";
+    found.push_back(std::move(m));
+  }
+  doc->AddDisjointMentions(std::move(found));
+}
+
 void ResolveGroups(DocAnalysis* doc) {
   for (uint32_t i = 0; i + 1 < doc->size(); ++i) {
     if (doc->covering[i] >= 0) continue;

@@ -27,6 +27,10 @@ void ResolveRolePhrases(DocAnalysis* doc);
 // "the bloc", "the kingdom", "the minister": the last fitting actor.
 void ResolveAnaphors(DocAnalysis* doc);
 void ResolveGroups(DocAnalysis* doc);
+// "EC foreign ministers met ... Ministers also decided": a bare plural of
+// @group_person names again the actor right before the same noun earlier
+// ("X ministers", "X foreign ministers"), four sentences back at most.
+void ResolveRepeatedGroups(DocAnalysis* doc);
 void ResolvePronouns(DocAnalysis* doc);
 
 }  // namespace actorgraph
