@@ -189,10 +189,32 @@ void ActorTable::Add(ActorEntry entry) {
     if (!entry.info.cameo.empty())
       country_codes_.emplace(entry.info.cameo, index);
   }
-  if (entry.info.type == "Person" && !entry.roles.empty()) {
-    office_holders_.push_back(index);
-  }
   entries_.push_back(std::move(entry));
+}
+
+void ActorTable::IndexOfficeHolders() {
+  office_holders_.clear();
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    const ActorEntry& e = entries_[i];
+    if (e.info.type != "Person" || e.roles.empty()) continue;
+    // As far up the chain as a spokesperson of a ministry of a country.
+    const ActorEntry* at = &e;
+    for (int steps = 0; at && steps < 8; ++steps) {
+      const std::string& up = at->info.affiliation;
+      if (up.empty()) break;
+      std::vector<int>& serving = office_holders_[up];
+      if (serving.empty() || serving.back() != static_cast<int>(i))
+        serving.push_back(static_cast<int>(i));
+      at = Find(up);
+    }
+  }
+}
+
+const std::vector<int>& ActorTable::OfficeHoldersServing(
+    const std::string& id) const {
+  static const std::vector<int> kNone;
+  auto it = office_holders_.find(id);
+  return it == office_holders_.end() ? kNone : it->second;
 }
 
 void ActorTable::Validate() const {

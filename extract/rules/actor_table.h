@@ -60,9 +60,11 @@ class ActorTable {
   const std::vector<ActorEntry>& entries() const { return entries_; }
   const ActorEntry* Find(const std::string& id) const;
   int IndexOf(const std::string& id) const;  // -1 when unknown
-  // People with roles, in table order: the candidates for "the Japanese
-  // prime minister" (a few hundred of the many thousand entries).
-  const std::vector<int>& office_holders() const { return office_holders_; }
+  // People with roles who serve `id` (a country or body on their
+  // affiliation chain), in table order: the candidates for "the Japanese
+  // prime minister".  IndexOfficeHolders() fills it once the table is whole.
+  const std::vector<int>& OfficeHoldersServing(const std::string& id) const;
+  void IndexOfficeHolders();
   // The country whose CAMEO code (its ISO alpha-3 code unless the `cameo`
   // column says otherwise) is `code3`; -1 when none.
   int CountryByCode(const std::string& code3) const;
@@ -75,7 +77,8 @@ class ActorTable {
   std::vector<ActorEntry> entries_;
   std::unordered_map<std::string, int> index_;
   std::unordered_map<std::string, int> country_codes_;
-  std::vector<int> office_holders_;
+  // Affiliation (any step of the chain) -> office holders serving it.
+  std::unordered_map<std::string, std::vector<int>> office_holders_;
 };
 
 }  // namespace actorgraph

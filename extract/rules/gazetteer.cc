@@ -1,5 +1,7 @@
 #include "extract/rules/gazetteer.h"
 
+#include <algorithm>
+
 namespace actorgraph {
 namespace {
 
@@ -11,8 +13,7 @@ uint64_t EdgeKey(int node, int word) {
 }  // namespace
 
 int Gazetteer::DeepChild(int node, int word) const {
-  auto it = children_.find(EdgeKey(node, word));
-  return it == children_.end() ? -1 : it->second;
+  return children_.Find(EdgeKey(node, word));
 }
 
 void Gazetteer::Add(const std::vector<int>& words, const GazetteerHit& hit) {
@@ -29,7 +30,7 @@ void Gazetteer::Add(const std::vector<int>& words, const GazetteerHit& hit) {
         }
         root_children_[w] = next;
       } else {
-        children_.emplace(EdgeKey(node, w), next);
+        children_.Insert(EdgeKey(node, w), next);
       }
     }
     node = next;
@@ -50,10 +51,10 @@ std::vector<Gazetteer::Match> Gazetteer::MatchesFrom(
     node = Child(node, word_ids[i]);
     if (node < 0) break;
     if (!nodes_[node].hits.empty()) {
-      out.insert(out.begin(),
-                 Match{static_cast<int>(i - pos + 1), &nodes_[node].hits});
+      out.push_back(Match{static_cast<int>(i - pos + 1), &nodes_[node].hits});
     }
   }
+  std::reverse(out.begin(), out.end());
   return out;
 }
 

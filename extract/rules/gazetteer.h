@@ -11,8 +11,9 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <unordered_map>
 #include <vector>
+
+#include "extract/base/id_map.h"
 
 namespace actorgraph {
 
@@ -72,7 +73,7 @@ class Gazetteer {
   // The root's children by word id (-1: none): every token with a word id
   // asks the root, so that step is an array read, not a hash lookup.
   std::vector<int> root_children_;
-  std::unordered_map<uint64_t, int> children_;  // deeper steps
+  IdMap children_;  // deeper steps
   size_t entries_ = 0;
 };
 

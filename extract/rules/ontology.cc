@@ -276,6 +276,7 @@ Ontology Ontology::Load(const std::string& dir) {
   o.LoadDictionaries((fs::path(dir) / "actors").string());
   LoadPeriods((fs::path(dir) / "periods.tsv").string(), &o.actors_);
   o.actors_.Validate();
+  o.actors_.IndexOfficeHolders();
   o.warnings_ = FindAliasCollisions(o.actors_);
   o.CompileGazetteer();
   o.names_.Load((fs::path(dir) / "names").string());

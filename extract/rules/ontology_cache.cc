@@ -35,7 +35,7 @@ ACTORGRAPH_STORED_SIZE(ActorInfo, 352);
 ACTORGRAPH_STORED_SIZE(DatedCode, 40);
 ACTORGRAPH_STORED_SIZE(DictAgent, 72);
 ACTORGRAPH_STORED_SIZE(ActorEntry, 648);
-ACTORGRAPH_STORED_SIZE(ActorTable, 160);
+ACTORGRAPH_STORED_SIZE(ActorTable, 192);
 ACTORGRAPH_STORED_SIZE(Lexicon, 328);
 ACTORGRAPH_STORED_SIZE(CameoCode, 112);
 ACTORGRAPH_STORED_SIZE(CameoTable, 48);
@@ -45,14 +45,15 @@ ACTORGRAPH_STORED_SIZE(CameoFacts, 48);
 ACTORGRAPH_STORED_SIZE(PatternElement, 80);
 ACTORGRAPH_STORED_SIZE(PatternRule, 200);
 ACTORGRAPH_STORED_SIZE(RelationRules, 104);
-ACTORGRAPH_STORED_SIZE(Gazetteer, 112);
+ACTORGRAPH_STORED_SIZE(IdMap, 32);
+ACTORGRAPH_STORED_SIZE(Gazetteer, 88);
 ACTORGRAPH_STORED_SIZE(DictionaryReport, 88);
 ACTORGRAPH_STORED_SIZE(Place, 64);
 ACTORGRAPH_STORED_SIZE(NameLists, 584);
 #undef ACTORGRAPH_STORED_SIZE
 // CueClasses, stored whole, grows with every cue class the extractor asks
 // for; the rest of Ontology must not change unseen.
-static_assert(sizeof(Ontology) == 1760 + (sizeof(CueClasses) + 7) / 8 * 8,
+static_assert(sizeof(Ontology) == 1744 + (sizeof(CueClasses) + 7) / 8 * 8,
               "Ontology changed: ontology_codec.h");
 #endif
 

@@ -64,6 +64,8 @@ ACTORGRAPH_FIELDS(PatternRule, r, r.id, r.relation, r.elements, r.anchor,
 ACTORGRAPH_FIELDS(RelationRules, r, r.relations_, r.patterns_, r.rule_ids_,
                   r.files_);
 
+ACTORGRAPH_FIELDS(IdMap, m, m.slots_, m.size_);
+
 ACTORGRAPH_FIELDS(Gazetteer::Node, n, n.hits);
 
 ACTORGRAPH_FIELDS(Gazetteer, g, g.nodes_, g.root_children_, g.children_,

@@ -51,19 +51,6 @@ bool HoldsRole(const DocAnalysis& doc, const std::vector<std::string>& roles,
   return false;
 }
 
-// Does the affiliation chain of gazetteer entry `e` reach `country_id`?
-// (A foreign ministry spokesperson belongs to the ministry, which belongs to
-// the country.)
-bool ServesCountry(const DocAnalysis& doc, const ActorEntry& e,
-                   const std::string& country_id) {
-  const ActorEntry* at = &e;
-  for (int steps = 0; at && steps < 8; ++steps) {
-    if (at->info.affiliation == country_id) return true;
-    at = doc.ontology.actors().Find(at->info.affiliation);
-  }
-  return false;
-}
-
 const std::string& CountryIdOf(const DocAnalysis& doc, int person) {
   return doc.actors[person].info.affiliation;
 }
@@ -81,12 +68,8 @@ int GazetteerHolder(DocAnalysis* doc, const std::string& country_id,
   if (year == 0) return -1;
   int found = -1;
   const std::vector<ActorEntry>& entries = doc->ontology.actors().entries();
-  for (int e : doc->ontology.actors().office_holders()) {
+  for (int e : doc->ontology.actors().OfficeHoldersServing(country_id)) {
     const ActorEntry& entry = entries[e];
-    if (entry.info.type != "Person" ||
-        !ServesCountry(*doc, entry, country_id)) {
-      continue;
-    }
     if (!HoldsRole(*doc, entry.roles, role, leader)) continue;
     bool current = (entry.from_year == 0 || entry.from_year <= year) &&
                    (entry.to_year == 0 || entry.to_year >= year);

@@ -108,6 +108,9 @@ struct DocAnalysis {
   TokenizedText text;
   std::vector<int> word;         // word id per token, -1 unknown
   std::vector<int> sentence_of;  // sentence index per token
+  // NameBits() per token, filled as they are asked for.
+  static constexpr uint32_t kNameBitsUnknown = ~0u;
+  mutable std::vector<uint32_t> name_bits;
   std::vector<DocActor> actors;
   std::unordered_map<std::string, int> actor_by_id;
   // Sorted by first, non-overlapping, complete after SyncMentions().
@@ -124,6 +127,14 @@ struct DocAnalysis {
   bool Is(size_t i, int class_id) const {
     return i < word.size() && class_id >= 0 &&
            (lexicon.ClassBits(word[i]) >> class_id & 1) != 0;
+  }
+  // Token i's bits in the name lists (NameLists::Bit), looked up once per
+  // token: the name finder asks about the same words many times.
+  uint32_t NameBits(size_t i) const {
+    if (name_bits.size() != size()) name_bits.assign(size(), kNameBitsUnknown);
+    uint32_t& bits = name_bits[i];
+    if (bits == kNameBitsUnknown) bits = ontology.names().Bits(Key(i));
+    return bits;
   }
   bool KeyIs(size_t i, std::string_view k) const {
     return i < size() && text.Key(i) == k;

@@ -37,8 +37,7 @@ bool TitleWord(const DocAnalysis& doc, size_t i) {
 // when no title follows: "Shell Oil Co", not "Kuwait Oil Minister".
 bool Blocked(const DocAnalysis& doc, size_t i) {
   if (doc.Is(i, doc.cues.name_stop)) return !doc.KeyIs(i, "new");
-  const NameLists& n = doc.ontology.names();
-  uint32_t b = n.Bits(doc.Key(i));
+  uint32_t b = doc.NameBits(i);
   if (b & NameLists::kHonorific) return true;
   if (!TitleWord(doc, i)) return false;
   if ((b & NameLists::kHeadWord) && !TitleWord(doc, i + 1)) return false;
@@ -46,7 +45,7 @@ bool Blocked(const DocAnalysis& doc, size_t i) {
   // before an organization's head word belong to its name.
   for (size_t j = i + 1; j < doc.size() && j < i + 5; ++j) {
     if (!doc.Flag(j, kCapitalized) || doc.Is(j, doc.cues.name_stop)) break;
-    if (n.Bits(doc.Key(j)) & NameLists::kHeadWord) return false;
+    if (doc.NameBits(j) & NameLists::kHeadWord) return false;
   }
   return true;
 }
@@ -88,10 +87,9 @@ bool StartsName(const DocAnalysis& doc, size_t i, size_t end) {
 // A company's or a body's "and": "Smith and Wesson Co", "Securities and
 // Exchange Commission".
 bool CompanyAndFollows(const DocAnalysis& doc, size_t i, size_t end) {
-  const NameLists& n = doc.ontology.names();
   for (size_t j = i; j < end && j < i + 4; ++j) {
     if (!doc.Flag(j, kCapitalized) && !doc.KeyIs(j, ".")) return false;
-    if (n.Bits(doc.Key(j)) & NameLists::kHeadWord) return true;
+    if (doc.NameBits(j) & NameLists::kHeadWord) return true;
   }
   return false;
 }
@@ -99,7 +97,6 @@ bool CompanyAndFollows(const DocAnalysis& doc, size_t i, size_t end) {
 // Tokens a connector takes before the next name word, 0 when none.
 uint32_t Connector(const DocAnalysis& doc, size_t j, size_t end,
                    uint32_t run_first) {
-  const NameLists& n = doc.ontology.names();
   if (j + 1 >= end) return 0;
   // "al-Shaheen", "bin-Talal": a particle hyphened to the next name word.
   if (doc.Is(j, doc.cues.name_particle) && doc.KeyIs(j + 1, "-") &&
@@ -111,7 +108,7 @@ uint32_t Connector(const DocAnalysis& doc, size_t j, size_t end,
         doc.Flag(j + 1, kWord) && !doc.Flag(j + 1, kSpaceBefore) &&
         !doc.Flag(j + 1, kCapitalized) && !doc.MentionAt(j - 1) &&
         !doc.MentionAt(j + 1) &&
-        !(n.Bits(doc.Key(j + 1)) & NameLists::kCommonWord)) {
+        !(doc.NameBits(j + 1) & NameLists::kCommonWord)) {
       return 2;  // "Min-jun": a name's lower-case second half
     }
     return 0;
@@ -126,7 +123,7 @@ uint32_t Connector(const DocAnalysis& doc, size_t j, size_t end,
   if (doc.KeyIs(j, "and") && CompanyAndFollows(doc, j + 1, end)) return 1;
   if (doc.KeyIs(j, "of")) {
     for (uint32_t t = run_first; t < j; ++t) {
-      if (n.Bits(doc.Key(t)) & (NameLists::kOrgHead | NameLists::kPlaceHead))
+      if (doc.NameBits(t) & (NameLists::kOrgHead | NameLists::kPlaceHead))
         return 1;
     }
   }

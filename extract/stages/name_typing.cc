@@ -10,9 +10,7 @@ namespace {
 
 using B = NameLists;
 
-uint32_t Bits(const DocAnalysis& d, uint32_t i) {
-  return d.ontology.names().Bits(d.Key(i));
-}
+uint32_t Bits(const DocAnalysis& d, uint32_t i) { return d.NameBits(i); }
 
 }  // namespace
 

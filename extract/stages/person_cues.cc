@@ -356,7 +356,7 @@ int NameRunLength(const DocAnalysis& doc, size_t i, size_t end) {
   const NameLists& lists = doc.ontology.names();
   bool all_common = true;
   for (int k = 0; k < n; ++k) {
-    uint32_t b = lists.Bits(doc.Key(i + k));
+    uint32_t b = doc.NameBits(i + k);
     if (doc.Is(i + k, doc.cues.organization_word) ||
         (b & NameLists::kHeadWord) || (b & NameLists::kHonorific)) {
       return 0;
