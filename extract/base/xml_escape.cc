@@ -68,11 +68,22 @@ const char* EscapeFor(char c, Mode mode) {
   return nullptr;
 }
 
+// Printable ASCII that no mode escapes: most of any text, copied in runs.
+bool Plain(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return u >= 0x20 && u < 0x80 && c != '&' && c != '<' && c != '>' && c != '"';
+}
+
 std::string Escape(std::string_view text, Mode mode) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   size_t i = 0;
   while (i < text.size()) {
+    size_t run = i;
+    while (run < text.size() && Plain(text[run])) ++run;
+    out.append(text.data() + i, run - i);
+    i = run;
+    if (i == text.size()) break;
     uint32_t cp = 0;
     size_t length = DecodeUtf8(text, i, &cp);
     if (length == 0) {

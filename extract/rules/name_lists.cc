@@ -83,7 +83,9 @@ void NameLists::LoadPlaces(const std::string& path) {
     }
     std::string key = PhraseKey(cells[0]);
     max_place_tokens_ = std::max(max_place_tokens_, TokenCount(key));
-    places_.emplace(key, Place{std::string(cells[0]), std::string(cells[1])});
+    if (place_keys_.WordIdOf(key) >= 0) continue;  // the first line wins
+    place_keys_.Intern(key);
+    places_.push_back(Place{std::string(cells[0]), std::string(cells[1])});
   }
 }
 
@@ -144,8 +146,8 @@ void NameLists::IndexCountries(const ActorTable& actors) {
 }
 
 const Place* NameLists::FindPlace(const std::string& key) const {
-  auto it = places_.find(key);
-  return it == places_.end() ? nullptr : &it->second;
+  int id = place_keys_.WordIdOf(key);
+  return id < 0 ? nullptr : &places_[id];
 }
 
 const std::string* NameLists::MergedInto(const std::string& key) const {

@@ -94,7 +94,10 @@ class NameLists {
 
   Lexicon words_;  // only its word index: ids of listed keys
   std::vector<uint32_t> bits_;
-  std::unordered_map<std::string, Place> places_;
+  // Places by the id of their key in place_keys_ (a flat index, where a
+  // map of strings would miss the cache on every lookup).
+  Lexicon place_keys_;
+  std::vector<Place> places_;
   std::unordered_map<std::string, std::string> merges_;
   std::unordered_map<std::string, std::vector<std::string>> splits_;
   std::unordered_map<std::string, int> countries_;
