@@ -16,8 +16,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::vector<int> kNoPatterns;
-
 bool AllUpper(const std::string& s) {
   int letters = 0;
   for (unsigned char c : s) {
@@ -236,12 +234,22 @@ void Ontology::LoadDictionaries(const std::string& actors_dir) {
 }
 
 void Ontology::IndexAnchors() {
-  anchored_.assign(lexicon_.size(), {});
   const std::vector<PatternRule>& patterns = rules_.patterns();
+  // Counted first, then filled: a counting sort by anchor word that keeps
+  // file order within each word.
+  anchor_first_.assign(lexicon_.size() + 1, 0);
+  for (const PatternRule& r : patterns) {
+    for (int w : r.elements[r.anchor].words) ++anchor_first_[w + 1];
+  }
+  for (size_t w = 1; w < anchor_first_.size(); ++w) {
+    anchor_first_[w] += anchor_first_[w - 1];
+  }
+  anchored_.assign(anchor_first_.back(), 0);
+  std::vector<uint32_t> next(anchor_first_.begin(), anchor_first_.end() - 1);
   for (size_t p = 0; p < patterns.size(); ++p) {
     const PatternRule& r = patterns[p];
     for (int w : r.elements[r.anchor].words) {
-      anchored_[w].push_back(static_cast<int>(p));
+      anchored_[next[w]++] = static_cast<int>(p);
     }
   }
 }
@@ -294,13 +302,6 @@ std::vector<std::string> Ontology::RuleIds() const {
   std::vector<std::string> ids;
   for (const PatternRule& r : rules_.patterns()) ids.push_back(r.id);
   return ids;
-}
-
-const std::vector<int>& Ontology::PatternsAnchoredAt(int word_id) const {
-  if (word_id < 0 || static_cast<size_t>(word_id) >= anchored_.size()) {
-    return kNoPatterns;
-  }
-  return anchored_[word_id];
 }
 
 }  // namespace actorgraph

@@ -84,8 +84,20 @@ class Ontology {
   const RelationDef* FindRelation(const std::string& name) const;
   std::vector<std::string> RuleIds() const;
 
-  // Patterns whose anchor element can match word `id`, in file order.
-  const std::vector<int>& PatternsAnchoredAt(int word_id) const;
+  // Indexes of the patterns whose anchor element can match word `id`, in
+  // file order (none for -1).  Asked for every token of every sentence.
+  struct PatternIds {
+    const int* first = nullptr;
+    const int* last = nullptr;
+    const int* begin() const { return first; }
+    const int* end() const { return last; }
+  };
+  PatternIds PatternsAnchoredAt(int word_id) const {
+    size_t w = static_cast<size_t>(word_id);
+    if (word_id < 0 || w + 1 >= anchor_first_.size()) return {};
+    return {anchored_.data() + anchor_first_[w],
+            anchored_.data() + anchor_first_[w + 1]};
+  }
   const std::string& directory() const { return directory_; }
 
  private:
@@ -113,7 +125,11 @@ class Ontology {
   DictionaryReport report_;
   std::vector<std::string> warnings_;
   NameLists names_;
-  std::vector<std::vector<int>> anchored_;  // by word id
+  // Pattern indexes by anchor word in one array: word w's are
+  // anchored_[anchor_first_[w], anchor_first_[w + 1]).  Four bytes a word,
+  // where a list per word took 24, keep the per-token look in cache.
+  std::vector<uint32_t> anchor_first_;
+  std::vector<int> anchored_;
 };
 
 // The lexicon classes the extractor requires, as ontology/README.md lists

@@ -82,7 +82,7 @@ ACTORGRAPH_FIELDS(NameLists, n, n.words_, n.bits_, n.place_keys_, n.places_,
 ACTORGRAPH_FIELDS(Ontology, o, o.directory_, o.lexicon_, o.cues_, o.cameo_,
                   o.sentence_words_, o.adverb_endings_, o.rules_, o.actors_,
                   o.gazetteer_, o.agent_trie_, o.agents_, o.report_,
-                  o.warnings_, o.names_, o.anchored_);
+                  o.warnings_, o.names_, o.anchor_first_, o.anchored_);
 
 }  // namespace actorgraph
 
