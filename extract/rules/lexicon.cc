@@ -48,7 +48,7 @@ int Lexicon::Intern(std::string_view key) {
   if (found >= 0) return found;
   int id = static_cast<int>(words_.size());
   words_.emplace_back(key);
-  class_bits_.push_back(0);
+  class_bits_.resize(class_bits_.size() + kCueWords, 0);
   if (words_.size() * 2 > slots_.size()) {
     slots_.assign(std::max<size_t>(64, slots_.size() * 2), Slot());
     for (int w = 0; w <= id; ++w) Place(w);
@@ -92,11 +92,14 @@ std::vector<int> Lexicon::ClassesOf(int word) const {
 int Lexicon::UseAsCue(int class_id) {
   if (cue_bit_[class_id] >= 0) return cue_bit_[class_id];
   if (cue_bits_used_ >= kMaxCueClasses) {
-    throw UserError("lexicon: more than 64 word classes used as cues");
+    throw UserError("lexicon: more than 128 word classes used as cues");
   }
   int bit = cue_bits_used_++;
   cue_bit_[class_id] = bit;
-  for (int w : class_words_[class_id]) class_bits_[w] |= uint64_t{1} << bit;
+  for (int w : class_words_[class_id]) {
+    class_bits_[static_cast<size_t>(w) * kCueWords + (bit >> 6)] |=
+        uint64_t{1} << (bit & 63);
+  }
   return bit;
 }
 

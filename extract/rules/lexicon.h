@@ -1,7 +1,7 @@
 // Lexicon: the vocabulary of the ontology.  Every word that an alias, a
 // rule or a word class mentions gets a dense id.  Word classes (@negation,
 // @title, ...) are sorted word-id lists, any number of them; the classes
-// the extractor itself consults (at most 64) also get a bit in a per-word
+// the extractor itself consults (at most 128) also get a bit in a per-word
 // bit set (UseAsCue), so that a per-token test is one AND.  Text tokens
 // are looked up once per document (WordIdOf) and everything downstream
 // compares integers.
@@ -11,7 +11,7 @@
 //   int id = lex.WordIdOf("refused");         // -1: not an ontology word
 //   if (lex.InClass(id, lex.ClassId("refusal"))) ...
 //   int bit = lex.UseAsCue(lex.ClassId("refusal"));
-//   if (lex.ClassBits(id) >> bit & 1) ...
+//   if (lex.HasCue(id, bit)) ...
 //   std::vector<int> forms = lex.VerbForms("meet");  // meet meets met ...
 //   lex.VerbForms("strike", WordForm::kParticiple);   // struck stricken ...
 #ifndef ACTORGRAPH_EXTRACT_RULES_LEXICON_H_
@@ -29,7 +29,7 @@ namespace actorgraph {
 
 class Lexicon {
  public:
-  static constexpr int kMaxCueClasses = 64;
+  static constexpr int kMaxCueClasses = 128;
 
   // Reads `@class = words...`, `verb base forms...` and `noun singular
   // plurals...` lines.
@@ -56,9 +56,12 @@ class Lexicon {
   // Gives a class a cue bit (idempotent); returns the bit.  Throws
   // UserError past kMaxCueClasses.
   int UseAsCue(int class_id);
-  // The cue bits of a word (bit b: in the class given bit b); 0 for -1.
-  uint64_t ClassBits(int word) const {
-    return word >= 0 ? class_bits_[word] : 0;
+  // Is the word in the class given cue bit `bit`?  False for -1.
+  bool HasCue(int word, int bit) const {
+    return word >= 0 &&
+           (class_bits_[static_cast<size_t>(word) * kCueWords + (bit >> 6)] >>
+                (bit & 63) &
+            1) != 0;
   }
   const std::vector<int>& ClassWords(int class_id) const {
     return class_words_[class_id];
@@ -105,8 +108,10 @@ class Lexicon {
   // Where `id` goes in slots_ (the open-addressing index of words_).
   void Place(int id);
 
+  static constexpr int kCueWords = kMaxCueClasses / 64;
+
   std::vector<std::string> words_;
-  std::vector<uint64_t> class_bits_;
+  std::vector<uint64_t> class_bits_;  // kCueWords a word
   std::vector<bool> verb_form_;
   // Word ids by hash of the word, at most half full: looked up once per
   // token with a string_view, so no key is ever copied.  The tag (high

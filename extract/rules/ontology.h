@@ -50,6 +50,11 @@ struct CueClasses {
       organization_word, condition, be, quantity, future_after, ongoing,
       out_refusal, compass, org_anaphor, country_anaphor, geo_head, threat,
       claim, group_pair, occupation, target_noun, relative_person;
+  // Function words.
+  int genitive, of_link, host_link, infinitive, nonfinite_marker, not_yet,
+      refusal_particle, complementizer, list_conjunction, additive,
+      agent_preposition, employer_preposition, indefinite, definite,
+      pronoun_subject, person_report, lead_in, name_stop_opener, letter_word;
 };
 
 class Ontology {

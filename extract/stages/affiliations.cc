@@ -10,7 +10,7 @@ int GroupActorIn(const DocAnalysis& doc, uint32_t first, uint32_t end,
     const ActorMention* m = doc.MentionAt(i);
     if (!m || m->actors.size() != 1) continue;
     // "its ambassador to Kuwait": the host country is not the employer.
-    if (i > first && doc.KeyIs(i - 1, "to")) {
+    if (i > first && doc.Is(i - 1, doc.cues.host_link)) {
       i = m->end - 1;
       continue;
     }

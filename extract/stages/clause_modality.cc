@@ -8,8 +8,8 @@ namespace {
 
 // Two-word negations: "has yet to send", "ruled out talks".
 bool IsPhrasalNegation(const DocAnalysis& d, size_t i) {
-  return (d.KeyIs(i, "yet") && d.KeyIs(i + 1, "to")) ||
-         (d.Is(i, d.cues.out_refusal) && d.KeyIs(i + 1, "out"));
+  return (d.Is(i, d.cues.not_yet) && d.Is(i + 1, d.cues.infinitive)) ||
+         (d.Is(i, d.cues.out_refusal) && d.Is(i + 1, d.cues.refusal_particle));
 }
 
 bool IsClauseBoundary(const DocAnalysis& d, size_t i) {
@@ -113,7 +113,7 @@ Polarity DecidePolarity(const DocAnalysis& d, const Binding& b, uint32_t anchor,
   int64_t before = static_cast<int64_t>(SubjectFirst(b, anchor)) - 1;
   // "Neither Egypt nor Jordan criticized ...".
   if (before >= s.first_token && d.Is(before, d.cues.negation)) ++negations;
-  if (before >= s.first_token && d.KeyIs(before, "that")) --before;
+  if (before >= s.first_token && d.Is(before, d.cues.complementizer)) --before;
   if (before >= s.first_token && d.Is(before, d.cues.denial)) ++negations;
   return negations % 2 ? Polarity::kNegative : Polarity::kPositive;
 }
@@ -140,8 +140,7 @@ Modality DecideModality(const DocAnalysis& d, const Binding& b, uint32_t anchor,
   // "to visit", and "warned Iran against attacking".
   bool infinitive = false;
   for (uint32_t i = start; i < anchor; ++i) {
-    infinitive = infinitive || d.KeyIs(i, "to") || d.KeyIs(i, "against") ||
-                 d.KeyIs(i, "from");
+    infinitive = infinitive || d.Is(i, d.cues.nonfinite_marker);
   }
   // "invited Xi to visit", "expects Iran to supply": wanted, not done.
   int64_t before = static_cast<int64_t>(subject) - 1;
@@ -152,10 +151,11 @@ Modality DecideModality(const DocAnalysis& d, const Binding& b, uint32_t anchor,
   // "urged Reagan to step up negotiations": someone else's wish.
   // "accused of backing", "warned against attacking": alleged or wished.
   for (uint32_t i = start; i + 1 < anchor; ++i) {
-    if (!d.Is(i, d.cues.irrealis_governor) || d.KeyIs(i + 1, "to")) continue;
+    if (!d.Is(i, d.cues.irrealis_governor) || d.Is(i + 1, d.cues.infinitive)) {
+      continue;
+    }
     for (uint32_t k = i + 1; k < anchor; ++k) {
-      if (d.KeyIs(k, "to") || d.KeyIs(k, "of") || d.KeyIs(k, "against") ||
-          d.KeyIs(k, "from")) {
+      if (d.Is(k, d.cues.nonfinite_marker) || d.Is(k, d.cues.of_link)) {
         return Modality::kHypothetical;
       }
     }
@@ -168,14 +168,16 @@ Modality DecideModality(const DocAnalysis& d, const Binding& b, uint32_t anchor,
   // "invited Xi to visit Moscow next spring": a time after an infinitive
   // belongs to that verb, not to this one.
   for (uint32_t i = b.end; i < s.end_token && !IsClauseBoundary(d, i); ++i) {
-    if (d.KeyIs(i, "to") && i + 1 < s.end_token && !d.Is(i + 1, d.cues.det) &&
-        !d.Flag(i + 1, kCapitalized)) {
+    if (d.Is(i, d.cues.infinitive) && i + 1 < s.end_token &&
+        !d.Is(i + 1, d.cues.det) && !d.Flag(i + 1, kCapitalized)) {
       break;
     }
     if (d.Is(i, d.cues.future_after)) return Modality::kFuture;
   }
   // Headline infinitive: "Russia to strengthen cooperation".
-  if (start + 1 == anchor && d.KeyIs(start, "to")) return Modality::kFuture;
+  if (start + 1 == anchor && d.Is(start, d.cues.infinitive)) {
+    return Modality::kFuture;
+  }
   return Modality::kAsserted;
 }
 

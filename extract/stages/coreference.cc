@@ -35,9 +35,7 @@ bool EndsWithWord(const std::string& text, const std::string& word) {
 bool IsLeaderRole(const DocAnalysis& doc, const std::string& role) {
   if (role == "prime minister" || role == "supreme leader") return true;
   if (role.find(' ') != std::string::npos) return false;
-  return doc.lexicon.ClassBits(doc.lexicon.WordIdOf(role)) >>
-             doc.cues.leader_role &
-         1;
+  return doc.lexicon.HasCue(doc.lexicon.WordIdOf(role), doc.cues.leader_role);
 }
 
 // `leader`: any head of state or government ("the Russian leader");
@@ -104,7 +102,7 @@ bool ParseRolePhrase(const DocAnalysis& doc, uint32_t head, RolePhrase* out) {
     --i;
     out->role = std::string(doc.Key(i)) + " " + out->role;
   }
-  if (i > s.first_token && doc.KeyIs(i - 1, "'s")) --i;
+  if (i > s.first_token && doc.Is(i - 1, doc.cues.genitive)) --i;
   const ActorMention* m = i > s.first_token ? doc.MentionAt(i - 1) : nullptr;
   if (m && m->actors.size() == 1 && IsGroupActor(doc, m->actors[0])) {
     out->country = m->actors[0];
@@ -114,7 +112,7 @@ bool ParseRolePhrase(const DocAnalysis& doc, uint32_t head, RolePhrase* out) {
   }
   if (i > s.first_token && doc.Is(i - 1, doc.cues.det)) --i;
   out->first = i;
-  if (out->country < 0 && doc.KeyIs(head + 1, "of")) {
+  if (out->country < 0 && doc.Is(head + 1, doc.cues.of_link)) {
     // "the president of Turkey"
     const ActorMention* after = doc.MentionAt(head + 2);
     if (after && after->first == head + 2 && after->actors.size() == 1 &&
@@ -267,7 +265,7 @@ int BareRoleHolder(const DocAnalysis& doc, uint32_t at,
 // country" (countries): the last one mentioned, four sentences back at most.
 void ResolveAnaphors(DocAnalysis* doc) {
   for (uint32_t i = 1; i < doc->size(); ++i) {
-    if (doc->covering[i] >= 0 || !doc->KeyIs(i - 1, "the")) continue;
+    if (doc->covering[i] >= 0 || !doc->Is(i - 1, doc->cues.definite)) continue;
     bool org = doc->Is(i, doc->cues.org_anaphor);
     bool country = doc->Is(i, doc->cues.country_anaphor);
     int actor = -1;
@@ -282,7 +280,7 @@ void ResolveAnaphors(DocAnalysis* doc) {
                            return true;
                          });
     } else if (doc->Is(i, doc->cues.role) && !doc->Is(i + 1, doc->cues.role) &&
-               !doc->KeyIs(i + 1, "of")) {
+               !doc->Is(i + 1, doc->cues.of_link)) {
       actor = BareRoleHolder(*doc, i, RoleKey(std::string(doc->Key(i))));
     }
     if (actor < 0) continue;
@@ -344,7 +342,8 @@ void ResolveGroups(DocAnalysis* doc) {
     if (doc->covering[i] >= 0) continue;
     uint32_t first = i, end = 0;
     bool persons = true;
-    if (doc->KeyIs(i, "the") && doc->Is(i + 1, doc->cues.group_pair)) {
+    if (doc->Is(i, doc->cues.definite) &&
+        doc->Is(i + 1, doc->cues.group_pair)) {
       end = i + 2;
     } else if (doc->Is(i, doc->cues.group_count)) {
       if (doc->Is(i + 1, doc->cues.group_person)) end = i + 2;
@@ -352,7 +351,7 @@ void ResolveGroups(DocAnalysis* doc) {
         end = i + 2;
         persons = false;
       }
-      if (i > 0 && doc->KeyIs(i - 1, "the")) first = i - 1;
+      if (i > 0 && doc->Is(i - 1, doc->cues.definite)) first = i - 1;
     }
     if (end == 0) continue;
     std::vector<int> recent =
@@ -447,7 +446,7 @@ void ResolvePronouns(DocAnalysis* doc) {
     m.actors.assign(1, a);
     m.kind = MentionKind::kPronoun;
     m.how = "pronoun";
-    m.possessive = doc->KeyIs(i + 1, "'s");
+    m.possessive = doc->Is(i + 1, doc->cues.genitive);
     pronouns.push_back(std::move(m));
   }
   doc->AddDisjointMentions(std::move(pronouns));

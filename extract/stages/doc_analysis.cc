@@ -71,7 +71,7 @@ void DocAnalysis::AddMention(uint32_t first, uint32_t end,
   m.actors = mention_actors;
   m.kind = kind;
   m.how = how;
-  m.possessive = KeyIs(end, "'s");
+  m.possessive = Is(end, cues.genitive);
   AddMention(std::move(m));
 }
 

@@ -119,14 +119,14 @@ struct DocAnalysis {
   // The first fact of each (person, group): only that one is reported.
   std::vector<AffiliationFact> affiliations;
 
-  // Helpers over tokens.
+  // Token tests.
   size_t size() const { return text.tokens.size(); }
   std::string_view Key(size_t i) const { return text.Key(i); }
   // Is token i in lexicon class `class_id`?  (Looked up through the word
   // id rather than stored per token: 8 bytes a token on long documents.)
   bool Is(size_t i, int class_id) const {
     return i < word.size() && class_id >= 0 &&
-           (lexicon.ClassBits(word[i]) >> class_id & 1) != 0;
+           lexicon.HasCue(word[i], class_id);
   }
   // Token i's bits in the name lists (NameLists::Bit), looked up once per
   // token: the name finder asks about the same words many times.

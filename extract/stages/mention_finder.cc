@@ -28,7 +28,7 @@ bool CaseFits(const DocAnalysis& doc, const GazetteerHit& hit, size_t first,
   // "the Kremlin": the article may be lowercase; the name may not.
   for (int k = 0; k < length; ++k) {
     const Token& t = doc.text.tokens[first + k];
-    if (doc.Key(first + k) == "the") continue;
+    if (doc.Is(first + k, doc.cues.definite)) continue;
     return t.Has(kCapitalized);
   }
   return true;
@@ -220,7 +220,8 @@ void FindGazetteerMentions(DocAnalysis* doc) {
       m.kind = KindOf(hit->kind);
       m.how = HowOf(hit->kind);
       m.attributive = IsAttributive(*doc, m.end);
-      m.possessive = doc->Flag(m.end, kClitic) && doc->KeyIs(m.end, "'s");
+      m.possessive =
+          doc->Flag(m.end, kClitic) && doc->Is(m.end, doc->cues.genitive);
       // "Sudan's army", "Ukraine's air force": the possessive names an agent.
       if (m.possessive && m.kind != MentionKind::kAdjective &&
           doc->ontology.actors().entries()[hit->actor].info.type == "Country") {
@@ -229,7 +230,7 @@ void FindGazetteerMentions(DocAnalysis* doc) {
           m.name_first = m.first;
           m.name_end = m.end;
           m.end = agent_end;
-          m.possessive = doc->KeyIs(agent_end, "'s");
+          m.possessive = doc->Is(agent_end, doc->cues.genitive);
           m.kind = MentionKind::kAgent;
           m.how = "agent_phrase";
         }
@@ -277,7 +278,9 @@ void JoinAdjectiveGroups(DocAnalysis* doc) {
         right.kind != MentionKind::kAgent) {
       continue;
     }
-    if (right.first != left.end + 1 || !doc->KeyIs(left.end, "and")) continue;
+    if (right.first != left.end + 1 || !doc->Is(left.end, doc->cues.additive)) {
+      continue;
+    }
     ActorMention group = right;
     group.first = left.first;
     group.actors.assign(1, left.actors[0]);
@@ -328,7 +331,7 @@ void FindShortNames(DocAnalysis* doc) {
     m.actors.assign(1, it->second);
     m.kind = MentionKind::kShortName;
     m.how = "short_name";
-    m.possessive = doc->KeyIs(i + 1, "'s");
+    m.possessive = doc->Is(i + 1, doc->cues.genitive);
     doc->AddMention(std::move(m));
   }
   doc->SyncMentions();

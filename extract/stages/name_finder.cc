@@ -162,7 +162,7 @@ void AddMentions(DocAnalysis* d, const std::vector<Typed>& found) {
     m.sentence = t.run.sentence;
     m.actors = {t.actor};
     m.how = t.how;
-    m.possessive = d->KeyIs(m.end, "'s");
+    m.possessive = d->Is(m.end, d->cues.genitive);
     for (uint32_t i = m.first; i < m.end; ++i) {
       if (d->covering[i] >= 0) replaced[d->covering[i]] = true;
     }
@@ -201,7 +201,7 @@ void ExtendOverSuffixes(DocAnalysis* d) {
     if (e == m.end) continue;
     if (m.name_end) m.name_end = e;
     m.end = e;
-    m.possessive = d->KeyIs(e, "'s");
+    m.possessive = d->Is(e, d->cues.genitive);
     changed = true;
   }
   if (changed) d->RebuildCovering();

@@ -36,7 +36,8 @@ bool TitleWord(const DocAnalysis& doc, size_t i) {
 // Title words end a run, except those that also name a company or a body
 // when no title follows: "Shell Oil Co", not "Kuwait Oil Minister".
 bool Blocked(const DocAnalysis& doc, size_t i) {
-  if (doc.Is(i, doc.cues.name_stop)) return !doc.KeyIs(i, "new");
+  if (doc.Is(i, doc.cues.name_stop))
+    return !doc.Is(i, doc.cues.name_stop_opener);
   uint32_t b = doc.NameBits(i);
   if (b & NameLists::kHonorific) return true;
   if (!TitleWord(doc, i)) return false;
@@ -69,7 +70,7 @@ bool NameToken(const DocAnalysis& doc, size_t i, size_t end, uint32_t* skip,
   }
   // "K Mart Corp": a lone capital letter before a name word.
   if (doc.Key(i).size() == 1 && doc.Flag(i, kCapitalized) &&
-      !doc.KeyIs(i, "a") && !doc.KeyIs(i, "i") && i + 1 < end &&
+      !doc.Is(i, doc.cues.letter_word) && i + 1 < end &&
       doc.Flag(i + 1, kCapitalized) && doc.Flag(i + 1, kWord) &&
       !doc.MentionAt(i + 1) && !Blocked(doc, i + 1)) {
     return true;
@@ -120,8 +121,10 @@ uint32_t Connector(const DocAnalysis& doc, size_t j, size_t end,
     return 1;
   }
 
-  if (doc.KeyIs(j, "and") && CompanyAndFollows(doc, j + 1, end)) return 1;
-  if (doc.KeyIs(j, "of")) {
+  if (doc.Is(j, doc.cues.additive) && CompanyAndFollows(doc, j + 1, end)) {
+    return 1;
+  }
+  if (doc.Is(j, doc.cues.of_link)) {
     for (uint32_t t = run_first; t < j; ++t) {
       if (doc.NameBits(t) & (NameLists::kOrgHead | NameLists::kPlaceHead))
         return 1;
@@ -173,7 +176,7 @@ void RunsOf(const DocAnalysis& doc, const Sentence& s,
       }
       uint32_t c = Connector(doc, j, s.end_token, i);
       if (c == 0) break;
-      head_of = head_of || doc.KeyIs(j, "of");
+      head_of = head_of || doc.Is(j, doc.cues.of_link);
       j += c;
     }
     // A country alone is the gazetteer's, not a name run.

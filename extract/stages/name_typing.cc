@@ -85,9 +85,9 @@ bool CapitalTitleAfter(const DocAnalysis& d, const NameRun& r) {
 bool ContextAfter(const DocAnalysis& d, const NameRun& r, uint32_t bit,
                   int pronoun_class) {
   uint32_t e = r.end;
-  if (d.KeyIs(e, "'s")) ++e;
+  if (d.Is(e, d.cues.genitive)) ++e;
   if (e < d.size() && Has(d, e, bit) && !d.Flag(e, kCapitalized)) return true;
-  return d.KeyIs(r.end, "said") && d.Is(r.end + 1, pronoun_class);
+  return d.Is(r.end, d.cues.person_report) && d.Is(r.end + 1, pronoun_class);
 }
 
 // "Varn, 61, said", "Varn, who ran the board": an age or a relative that
@@ -112,7 +112,7 @@ Kind OrgByHead(const DocAnalysis& d, const std::vector<uint32_t>& w,
   }
   bool joined_of = false;
   for (uint32_t i = r.first; i < r.end; ++i)
-    joined_of = joined_of || d.KeyIs(i, "of");
+    joined_of = joined_of || d.Is(i, d.cues.of_link);
   uint32_t head = w.empty() ? 0 : w.back();
   bool gazetteer_before = !w.empty() && head > r.first;
   if (!w.empty() && Has(d, head, B::kOrgHead) &&
@@ -159,7 +159,7 @@ Kind PersonOrPlace(const DocAnalysis& d, const std::vector<uint32_t>& w,
     return Kind::kPerson;
   }
   // "Russia's Belgorod region": the place stands for its possessor.
-  bool possessed = r.first > 0 && d.KeyIs(r.first - 1, "'s");
+  bool possessed = r.first > 0 && d.Is(r.first - 1, d.cues.genitive);
   if (!has_gazetteer && !possessed && n.FindPlace(r.key)) {
     t->how = "place";
     return Kind::kPlace;
@@ -170,8 +170,7 @@ Kind PersonOrPlace(const DocAnalysis& d, const std::vector<uint32_t>& w,
   // person and names no one.
   bool place_first = w[0] == r.first && !Has(d, w[1], B::kPlaceHead) &&
                      n.FindPlace(std::string(d.Key(w[0])));
-  if (place_first && r.first > 0 &&
-      (d.KeyIs(r.first - 1, "a") || d.KeyIs(r.first - 1, "an"))) {
+  if (place_first && r.first > 0 && d.Is(r.first - 1, d.cues.indefinite)) {
     return Kind::kNone;
   }
   if (place_first && !r.shouting && !StrongGiven(d, w[0])) {

@@ -127,7 +127,7 @@ class PatternMatcher {
         next.text.find('~') == std::string::npos) {
       return false;
     }
-    return d_.KeyIs(pos, "a") || d_.KeyIs(pos, "an") || d_.KeyIs(pos, "the");
+    return d_.Is(pos, d_.cues.indefinite) || d_.Is(pos, d_.cues.definite);
   }
 
   bool Left(int k, int64_t pos, Binding* b) const {

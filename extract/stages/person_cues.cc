@@ -134,8 +134,8 @@ uint32_t OfficeWordsBefore(const DocAnalysis& doc, const Sentence& s,
 
 // "Trade and Industry Minister": "and" between two capitalized title words.
 bool TitleAnd(const DocAnalysis& doc, uint32_t j) {
-  return doc.KeyIs(j, "and") && j > 0 && doc.Flag(j - 1, kCapitalized) &&
-         doc.Flag(j + 1, kCapitalized);
+  return doc.Is(j, doc.cues.additive) && j > 0 &&
+         doc.Flag(j - 1, kCapitalized) && doc.Flag(j + 1, kCapitalized);
 }
 
 // "Russian Defense Minister Sergei Shoigu": title words right before a name.
@@ -149,7 +149,7 @@ void TitleCues(DocAnalysis* doc, const Sentence& s) {
     while (j < s.end_token && !PersonMentionAt(*doc, j) &&
            (doc->Is(j, doc->cues.title) || doc->Is(j, doc->cues.role) ||
             doc->KeyIs(j, ".") ||
-            ((doc->KeyIs(j, "of") || TitleAnd(*doc, j)) &&
+            ((doc->Is(j, doc->cues.of_link) || TitleAnd(*doc, j)) &&
              doc->Is(j + 1, doc->cues.title)))) {
       ++j;
     }
@@ -168,7 +168,7 @@ void TitleCues(DocAnalysis* doc, const Sentence& s) {
     while (first > s.first_token) {
       uint32_t t = first - 1;
       const ActorMention* m = doc->MentionAt(t);
-      if (doc->KeyIs(t, "'s") || doc->Is(t, doc->cues.possessive)) {
+      if (doc->Is(t, doc->cues.genitive) || doc->Is(t, doc->cues.possessive)) {
         first = t;
       } else if (m && !PersonMentionAt(*doc, m->first)) {
         first = m->first;
@@ -185,7 +185,7 @@ void TitleCues(DocAnalysis* doc, const Sentence& s) {
       AffiliateWithOwnCountry(doc, person, i, j, name_end);
     }
     // "Deputy Foreign Minister Rania Haddad of Jordan".
-    if (doc->KeyIs(name_end, "of") && name_end + 1 < s.end_token) {
+    if (doc->Is(name_end, doc->cues.of_link) && name_end + 1 < s.end_token) {
       const ActorMention* of = doc->MentionAt(name_end + 1);
       if (of && of->first == name_end + 1) {
         Affiliate(doc, person, name_end + 1, of->end, j, name_end,
@@ -257,7 +257,8 @@ void AppositionBefore(DocAnalysis* doc, const Sentence& s) {
       const ActorMention* m = doc->MentionAt(t);
       if (m && !PersonMentionAt(*doc, m->first)) {
         first = m->first;
-      } else if (doc->Is(t, doc->cues.title) || doc->KeyIs(t, "'s")) {
+      } else if (doc->Is(t, doc->cues.title) ||
+                 doc->Is(t, doc->cues.genitive)) {
         first = t;
       } else if (doc->Is(t, doc->cues.det)) {
         first = t;
@@ -285,7 +286,9 @@ void OrganizationPossessiveCues(DocAnalysis* doc, const Sentence& s) {
       continue;
     }
     uint32_t clitic = i + 1;
-    if (!doc->KeyIs(clitic, "'s") && !doc->KeyIs(clitic, "'")) continue;
+    if (!doc->Is(clitic, doc->cues.genitive) && !doc->KeyIs(clitic, "'")) {
+      continue;
+    }
     int n = NameRunLength(*doc, clitic + 1, s.end_token);
     if (n < 2) continue;
     uint32_t name_end = clitic + 1 + n;
@@ -312,10 +315,7 @@ void OrganizationAfterName(DocAnalysis* doc, const Sentence& s) {
         doc->KeyIs(at + 2, ",")) {
       at += 3;
     }
-    if (!doc->KeyIs(at, "of") && !doc->KeyIs(at, "at") &&
-        !doc->KeyIs(at, "with")) {
-      continue;
-    }
+    if (!doc->Is(at, doc->cues.employer_preposition)) continue;
     uint32_t org = at + 1;
     while (org < s.end_token && doc->Is(org, doc->cues.det) &&
            !doc->MentionAt(org)) {

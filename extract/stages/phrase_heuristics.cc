@@ -72,9 +72,7 @@ uint32_t PhraseReader::SkipLeadIn(uint32_t i) const {
     ++j;
   }
   uint32_t k = j;
-  while (k < s_.end_token && k < j + 3 &&
-         (d_.Is(k, d_.cues.transparent_head) ||
-          d_.Is(k, d_.cues.agent_modifier) || d_.KeyIs(k, "other"))) {
+  while (k < s_.end_token && k < j + 3 && d_.Is(k, d_.cues.lead_in)) {
     ++k;
   }
   if (k > j && d_.Is(k, d_.cues.transparent_link)) {
@@ -207,7 +205,7 @@ bool PhraseReader::NamesAThing(uint32_t i) const {
 int PhraseReader::JoinerLength(uint32_t i) const {
   int n = 0;
   if (d_.KeyIs(i, ",")) n = 1;
-  if (d_.KeyIs(i + n, "and") || d_.KeyIs(i + n, "or")) return n + 1;
+  if (d_.Is(i + n, d_.cues.conjunction)) return n + 1;
   if (d_.KeyIs(i + n, "as") && d_.KeyIs(i + n + 1, "well") &&
       d_.KeyIs(i + n + 2, "as")) {
     return n + 3;
@@ -276,8 +274,7 @@ bool PhraseReader::ListLeft(int64_t pos, SlotValue* v) const {
   std::vector<const ActorMention*> items = {m};
   int64_t first = m->first;
   auto is_joiner = [&](int64_t j) {
-    bool conjunction = d_.KeyIs(j, "and") || d_.KeyIs(j, "or") ||
-                       d_.KeyIs(j, "nor") ||
+    bool conjunction = d_.Is(j, d_.cues.list_conjunction) ||
                        (d_.KeyIs(j, "-") && !d_.Flag(j, kSpaceBefore) &&
                         !d_.Flag(first, kSpaceBefore));
     // The last joiner of a list is a conjunction: "in Ukraine, President
@@ -297,7 +294,7 @@ bool PhraseReader::ListLeft(int64_t pos, SlotValue* v) const {
       if (k == first - 1 || !is_joiner(SkipDeterminersLeft(k))) break;
       j = SkipDeterminersLeft(k);
     }
-    if (d_.KeyIs(j, "and") || d_.KeyIs(j, "or")) {
+    if (d_.Is(j, d_.cues.conjunction)) {
       if (j - 1 >= s_.first_token && d_.KeyIs(j - 1, ",")) --j;
     }
     int64_t k = j - 1;
@@ -336,8 +333,7 @@ bool PhraseReader::ListLeft(int64_t pos, SlotValue* v) const {
 bool PhraseReader::SubjectLike(const ActorMention& m) const {
   if (!m.IsActor() || m.possessive || m.how == kAgreementAnaphor) return false;
   if (m.kind == MentionKind::kPronoun) {
-    std::string_view k = d_.Key(m.first);
-    if (k != "he" && k != "she" && k != "it" && k != "they") return false;
+    if (!d_.Is(m.first, d_.cues.pronoun_subject)) return false;
   }
   return StandsAsSubject(m.first);
 }
@@ -360,7 +356,7 @@ bool PhraseReader::StandsAsSubject(int64_t first) const {
   if (IsObjectTakingVerb(before)) return false;
   // "talks between banks and Mexico": a list that goes on from a plain
   // noun stands where that noun stands.
-  if (d_.KeyIs(before, "and") || d_.KeyIs(before, "or")) {
+  if (d_.Is(before, d_.cues.conjunction)) {
     int64_t j = before;
     while (j - 1 >= s_.first_token && before - j < 3 && IsPlainWord(j - 1)) --j;
     if (j < before) return StandsAsSubject(j);

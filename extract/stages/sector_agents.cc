@@ -64,12 +64,11 @@ int PrepositionalAgent(const DocAnalysis& doc, uint32_t first, uint32_t floor) {
   uint32_t at = first;
   for (int steps = 0; steps < 12 && at > floor; ++steps) {
     uint32_t prev = at - 1;
-    std::string_view key = doc.Key(prev);
-    if (key == "of" || key == "in" || key == "from") {
+    if (doc.Is(prev, doc.cues.agent_preposition)) {
       uint32_t agent_first = 0;
       return prev > floor ? AgentEndingAt(doc, prev, floor, &agent_first) : -1;
     }
-    if (key != "," && key != "and") return -1;
+    if (!doc.KeyIs(prev, ",") && !doc.Is(prev, doc.cues.additive)) return -1;
     // The list item before the separator must be a name found already.
     const ActorMention* before = nullptr;
     for (auto it = doc.mentions.rbegin(); it != doc.mentions.rend(); ++it) {
@@ -115,7 +114,7 @@ void AttachAgents(DocAnalysis* doc, ActorMention* m, uint32_t name_end,
     if (noun.empty()) noun = a.phrase;
   };
   uint32_t first = m->first, end = m->end;
-  size_t at = name_end + (doc->KeyIs(name_end, "'s") ? 1 : 0);
+  size_t at = name_end + (doc->Is(name_end, doc->cues.genitive) ? 1 : 0);
   // After a plain name at most one modifier ("Gondor main opposition
   // group"), after an adjective or a possessive two.
   bool modifies = m->kind == MentionKind::kAdjective || at > name_end;
