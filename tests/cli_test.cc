@@ -7,9 +7,10 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
-#include <sstream>
 #include <string>
+#include <vector>
 
+#include "extract/base/strings.h"
 #include "tests/test_support.h"
 
 namespace actorgraph {
@@ -17,17 +18,14 @@ namespace {
 
 namespace fs = std::filesystem;
 using testing::ReadFile;
+using testing::RunActorgraph;
 using testing::RunResult;
 
-// Runs actorgraph with `words` split at spaces, stdin from `stdin_path`.
-RunResult RunActorgraph(const std::string& words,
-                        const std::string& stdin_path = "") {
-  std::vector<std::string> args;
-  std::istringstream in(words);
-  for (std::string word; in >> word;) args.push_back(word);
-  testing::RunOptions options;
-  if (!stdin_path.empty()) options.Stdin(ReadFile(stdin_path));
-  return testing::RunActorgraph(args, options);
+// `actorgraph ARGS...` with stdin the contents of the file at `stdin_path`.
+RunResult RunWithStdin(const std::vector<std::string>& args,
+                       const fs::path& stdin_path) {
+  return testing::RunActorgraph(
+      args, testing::RunOptions().Stdin(ReadFile(stdin_path)));
 }
 
 // Two asserted mentions of Iran supplying Russia, one future one, and Chad
@@ -60,22 +58,23 @@ std::string WithoutDictionaryNotes(const std::string& text) {
 }
 
 BOOST_AUTO_TEST_CASE(mistyped_commands_and_options_get_a_suggestion) {
-  RunResult r = RunActorgraph("buidl");
+  RunResult r = RunActorgraph({"buidl"});
   BOOST_TEST(r.status == 2);
   BOOST_TEST(r.err ==
              "actorgraph: unknown command 'buidl' (did you mean 'build'?) "
              "(commands: build, mentions, check, query, extract, merge, "
              "view, dictionary-report; see 'actorgraph --help')\n");
-  r = RunActorgraph("build " + Article().string() + " --ouptut g.graphml");
+  r = RunActorgraph({"build", Article().string(), "--ouptut", "g.graphml"});
   BOOST_TEST(r.status == 2);
   BOOST_TEST(r.err ==
              "actorgraph build: unknown option '--ouptut' (did you mean "
              "'--output'?) (see 'actorgraph build --help')\n");
-  r = RunActorgraph("build " + Article().string() + " -o g.graphml --thread 2");
+  r = RunActorgraph(
+      {"build", Article().string(), "-o", "g.graphml", "--thread", "2"});
   BOOST_TEST(r.err ==
              "actorgraph build: unknown option '--thread' (did you mean "
              "'--threads'?) (see 'actorgraph build --help')\n");
-  r = RunActorgraph("query g.graphml neighbours Iran");
+  r = RunActorgraph({"query", "g.graphml", "neighbours", "Iran"});
   BOOST_TEST(r.status == 2);
   BOOST_TEST(r.err ==
              "actorgraph query: unknown query 'neighbours' (did you mean "
@@ -84,8 +83,8 @@ BOOST_AUTO_TEST_CASE(mistyped_commands_and_options_get_a_suggestion) {
 }
 
 BOOST_AUTO_TEST_CASE(help_command_is_the_command_help) {
-  RunResult help = RunActorgraph("help build");
-  RunResult dash = RunActorgraph("build --help");
+  RunResult help = RunActorgraph({"help", "build"});
+  RunResult dash = RunActorgraph({"build", "--help"});
   BOOST_TEST(help.status == 0);
   BOOST_TEST(help.out == dash.out);
   // The format list and the export options come from their tables.
@@ -95,9 +94,9 @@ BOOST_AUTO_TEST_CASE(help_command_is_the_command_help) {
   BOOST_TEST(help.out.find("  --drop-isolates      leave out actors") !=
              std::string::npos);
   BOOST_TEST(help.out.find('{') == std::string::npos);
-  BOOST_TEST(RunActorgraph("help view").out.find("--min-weight N") !=
+  BOOST_TEST(RunActorgraph({"help", "view"}).out.find("--min-weight N") !=
              std::string::npos);
-  RunResult bad = RunActorgraph("help biuld");
+  RunResult bad = RunActorgraph({"help", "biuld"});
   BOOST_TEST(bad.status == 2);
   BOOST_TEST(bad.err.rfind("actorgraph: unknown command 'biuld' (did you mean "
                            "'build'?)",
@@ -107,7 +106,7 @@ BOOST_AUTO_TEST_CASE(help_command_is_the_command_help) {
 BOOST_AUTO_TEST_CASE(default_graph_is_asserted_and_the_summary_says_so) {
   fs::path out = Scratch("g.jsonl");
   RunResult r =
-      RunActorgraph("build " + Article().string() + " -o " + out.string());
+      RunActorgraph({"build", Article().string(), "-o", out.string()});
   BOOST_TEST(r.status == 0);
   BOOST_TEST(Untimed(r.err) ==
              "actorgraph build: 1 document (187 bytes) in T: 3 actors, 1 "
@@ -119,8 +118,8 @@ BOOST_AUTO_TEST_CASE(default_graph_is_asserted_and_the_summary_says_so) {
              std::string::npos);
   BOOST_TEST(edges.find("future") == std::string::npos);
 
-  r = RunActorgraph("build " + Article().string() + " -o " + out.string() +
-                    " --modality all --drop-isolates");
+  r = RunActorgraph({"build", Article().string(), "-o", out.string(),
+                     "--modality", "all", "--drop-isolates"});
   BOOST_TEST(Untimed(r.err) ==
              "actorgraph build: 1 document (187 bytes) in T: 2 actors, 2 "
              "edges from 3 relation mentions; left out 1 actor without an "
@@ -137,9 +136,8 @@ BOOST_AUTO_TEST_CASE(repeats_and_unread_files_are_reported) {
   std::ofstream(dir / "notes.md") << "# notes\n";
   std::ofstream(dir / "sub" / "x.json") << "{}\n";
   fs::path out = Scratch("c.jsonl");
-  RunResult r =
-      RunActorgraph("build " + dir.string() + " " + (dir / "a.txt").string() +
-                    " -v -o " + out.string());
+  RunResult r = RunActorgraph({"build", dir.string(), (dir / "a.txt").string(),
+                               "-v", "-o", out.string()});
   BOOST_TEST(r.status == 0);
   const std::string a = (dir / "a.txt").string();
   BOOST_TEST(WithoutDictionaryNotes(Untimed(r.err)) ==
@@ -157,8 +155,8 @@ BOOST_AUTO_TEST_CASE(repeats_and_unread_files_are_reported) {
 }
 
 BOOST_AUTO_TEST_CASE(dash_is_stdout_and_stdin) {
-  RunResult dot =
-      RunActorgraph("build " + Article().string() + " -o - --format dot -q");
+  RunResult dot = RunActorgraph(
+      {"build", Article().string(), "-o", "-", "--format", "dot", "-q"});
   BOOST_TEST(dot.status == 0);
   BOOST_TEST(dot.out ==
              "digraph actorgraph {\n"
@@ -170,22 +168,23 @@ BOOST_AUTO_TEST_CASE(dash_is_stdout_and_stdin) {
              "weight=2];\n"
              "}\n");
   BOOST_TEST(!fs::exists("-"));
-  RunResult none = RunActorgraph("build " + Article().string() + " -o -");
+  RunResult none = RunActorgraph({"build", Article().string(), "-o", "-"});
   BOOST_TEST(none.status == 2);
   BOOST_TEST(none.err ==
              "actorgraph build: cannot tell the format of '-' (use an "
              "extension or --format) (see 'actorgraph build --help')\n");
 
   fs::path graph = Scratch("g.graphml");
-  RunActorgraph("build " + Article().string() + " -q -o " + graph.string());
-  RunResult stats = RunActorgraph("query - stats --format tsv", graph.string());
+  RunActorgraph({"build", Article().string(), "-q", "-o", graph.string()});
+  RunResult stats =
+      RunWithStdin({"query", "-", "stats", "--format", "tsv"}, graph);
   BOOST_TEST(stats.status == 0);
   BOOST_TEST(
       stats.out ==
-      RunActorgraph("query " + graph.string() + " stats --format tsv").out);
+      RunActorgraph({"query", graph.string(), "stats", "--format", "tsv"}).out);
   BOOST_TEST(stats.out.find("edges\tsupplies\tpositive\t1\t2") !=
              std::string::npos);
-  RunResult junk = RunActorgraph("query - stats", Article().string());
+  RunResult junk = RunWithStdin({"query", "-", "stats"}, Article());
   BOOST_TEST(junk.status == 2);
   BOOST_TEST(junk.err ==
              "-: stdin holds no GraphML or JSON-LD graph (known: .graphml "
@@ -194,41 +193,43 @@ BOOST_AUTO_TEST_CASE(dash_is_stdout_and_stdin) {
 
 BOOST_AUTO_TEST_CASE(bad_values_exit_2_and_list_the_valid_ones) {
   fs::path graph = Scratch("v.graphml");
-  RunActorgraph("build " + Article().string() + " -q -o " + graph.string());
+  RunActorgraph({"build", Article().string(), "-q", "-o", graph.string()});
   const std::string g = graph.string();
   struct Row {
-    std::string args, err;
+    std::vector<std::string> args;
+    std::string err;
   };
   const Row rows[] = {
-      {"build " + Article().string() + " -o x.graphml --relations suplies",
+      {{"build", Article().string(), "-o", "x.graphml", "--relations",
+        "suplies"},
        "actorgraph build: unknown relation 'suplies' (did you mean "
        "'supplies'?; valid: "},
-      {"build " + Article().string() + " -o x.graphml --format grapml",
+      {{"build", Article().string(), "-o", "x.graphml", "--format", "grapml"},
        "actorgraph build: unknown format 'grapml' (did you mean 'graphml'?; "
        "valid: graphml, gexf, jsonld, dot, jsonl, neo4j, html, tsv, csv) "
        "(see "
        "'actorgraph build --help')\n"},
-      {"query " + g + " top --relation suplies",
+      {{"query", g, "top", "--relation", "suplies"},
        "actorgraph query top: unknown relation 'suplies' (did you mean "
        "'supplies'?; valid: supplies) (see 'actorgraph query top --help')\n"},
-      {"query " + g + " top --type Persn",
+      {{"query", g, "top", "--type", "Persn"},
        "actorgraph query top: unknown type 'Persn' (valid: Country) (see "
        "'actorgraph query top --help')\n"},
-      {"query " + g + " neighbors Iran --since 2024-13",
+      {{"query", g, "neighbors", "Iran", "--since", "2024-13"},
        "actorgraph query neighbors: --since wants YYYY, YYYY-MM or "
        "YYYY-MM-DD, not '2024-13' (see 'actorgraph query neighbors "
        "--help')\n"},
-      {"query " + g + " relations --modality futur",
+      {{"query", g, "relations", "--modality", "futur"},
        "actorgraph query relations: unknown modality 'futur' (did you mean "
        "'future'?; valid: asserted, future, hypothetical) (see 'actorgraph "
        "query relations --help')\n"},
-      {"query " + g + " relations --polarity postive",
+      {{"query", g, "relations", "--polarity", "postive"},
        "actorgraph query relations: unknown polarity 'postive' (did you mean "
        "'positive'?; valid: positive, negative, any) (see 'actorgraph query "
        "relations --help')\n"},
   };
   for (const Row& row : rows) {
-    BOOST_TEST_CONTEXT(row.args) {
+    BOOST_TEST_CONTEXT(Join(row.args, " ")) {
       RunResult r = RunActorgraph(row.args);
       BOOST_TEST(r.status == 2);
       BOOST_TEST(r.err.rfind(row.err, 0) == 0, r.err);
@@ -238,23 +239,24 @@ BOOST_AUTO_TEST_CASE(bad_values_exit_2_and_list_the_valid_ones) {
 
 BOOST_AUTO_TEST_CASE(query_limits_and_filters) {
   fs::path graph = Scratch("q.graphml");
-  RunActorgraph("build " + Article().string() + " -q --modality all -o " +
-                graph.string());
+  RunActorgraph({"build", Article().string(), "-q", "--modality", "all", "-o",
+                 graph.string()});
   const std::string g = graph.string();
-  RunResult all = RunActorgraph("query " + g + " relations --format tsv");
+  RunResult all = RunActorgraph({"query", g, "relations", "--format", "tsv"});
   BOOST_TEST(all.out.find("\t2\t") != std::string::npos);
-  RunResult one =
-      RunActorgraph("query " + g + " relations --limit 1 --format tsv");
+  RunResult one = RunActorgraph(
+      {"query", g, "relations", "--limit", "1", "--format", "tsv"});
   BOOST_TEST(std::count(one.out.begin(), one.out.end(), '\n') == 2);
-  RunResult heavy =
-      RunActorgraph("query " + g + " relations --min-weight 2 --format tsv");
+  RunResult heavy = RunActorgraph(
+      {"query", g, "relations", "--min-weight", "2", "--format", "tsv"});
   BOOST_TEST(heavy.out == one.out);
-  RunResult future = RunActorgraph(
-      "query " + g + " neighbors Iran --modality future --format tsv");
+  RunResult future = RunActorgraph({"query", g, "neighbors", "Iran",
+                                    "--modality", "future", "--format", "tsv"});
   BOOST_TEST(future.status == 0);
   BOOST_TEST(std::count(future.out.begin(), future.out.end(), '\n') == 2);
-  RunResult none = RunActorgraph(
-      "query " + g + " relations --exclude-relations supplies --format tsv");
+  RunResult none =
+      RunActorgraph({"query", g, "relations", "--exclude-relations", "supplies",
+                     "--format", "tsv"});
   BOOST_TEST(none.status == 1);
   BOOST_TEST(none.err == "actorgraph query: no matching relations\n");
 }
