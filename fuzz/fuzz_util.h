@@ -1,4 +1,4 @@
-// Helpers shared by the fuzz harnesses (fuzz/*_fuzzer.cc): a scratch
+// Code shared by the fuzz harnesses (fuzz/*_fuzzer.cc): a scratch
 // directory for loaders that read files, and the invariants every harness
 // checks.  A broken invariant calls FUZZ_CHECK, which aborts, so that
 // libFuzzer (or the replay driver in a normal build) reports a crash.

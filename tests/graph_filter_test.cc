@@ -1,4 +1,4 @@
-// The export filters (graph/graph_filter.h) and the command-line helpers
+// The export filters (graph/graph_filter.h) and the command-line code
 // around them: suggestions, summary numbers, the shared option parser.
 #define BOOST_TEST_MODULE graph_filter
 #include "graph/graph_filter.h"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds one GraphML per seed article and scores them with the shared
-# scorer, exactly as the issue states; fails below relations precision 0.85,
-# relations F1 0.80 or actors recall 0.90.
+# scorer; fails below relations precision 0.85, relations F1 0.80 or
+# actors recall 0.90.
 #   seeds_score_test.sh ACTORGRAPH SHARED_DIR
 set -euo pipefail
 bin=$1

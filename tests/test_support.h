@@ -1,4 +1,4 @@
-// Helpers shared by the test programs: scratch directories, running the
+// What the test programs share: scratch directories, running the
 // actorgraph binary (or any program) with an argument vector, whole-file
 // reads and writes, golden files, the project's ontology, and one text
 // form of a graph.

@@ -1,4 +1,4 @@
-// Small string helpers shared by every loader.
+// Small string functions shared by every loader.
 //
 //   Trim("  a b \t") == "a b"
 //   TrimmedView(line)  // the same, as a view into `line`

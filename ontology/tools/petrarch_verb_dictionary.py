@@ -6,7 +6,7 @@
              [(pattern text, verbs its comment names)]}]
 
 A set member may itself be a set ("+&OTHER"); members() expands them.  The
-helpers below (word forms, codes) are shared with the converter.
+functions below (word forms, codes) are shared with the converter.
 """
 import re
 
