@@ -7,6 +7,7 @@
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "extract/rules/actor_table.h"
 #include "extract/rules/lexicon.h"
@@ -26,6 +27,28 @@ bool HasForm(Lexicon& lex, const std::string& base, const std::string& form) {
   std::vector<int> forms = lex.VerbForms(base);
   int id = lex.WordIdOf(form);
   return std::find(forms.begin(), forms.end(), id) != forms.end();
+}
+
+// "as_well_as" in a class is a phrase: the stages get it with the class's
+// cue bit; it is no word of the class.
+BOOST_AUTO_TEST_CASE(class_phrases_are_words_joined_by_underscores) {
+  Lexicon lex;
+  lex.Load(TempFile("phrases.txt",
+                    "@conjunction = and or\n"
+                    "@joiner = @conjunction as_well_as\n"));
+  int bit = lex.UseAsCue(lex.ClassId("joiner"));
+  BOOST_TEST(lex.HasCue(lex.WordIdOf("or"), bit));
+  BOOST_TEST(!lex.HasCue(lex.WordIdOf("as"), bit));
+  const std::vector<std::vector<int>>& phrases = lex.CuePhrases(bit);
+  BOOST_REQUIRE(phrases.size() == 1u);
+  const std::vector<int> as_well_as = {lex.WordIdOf("as"), lex.WordIdOf("well"),
+                                       lex.WordIdOf("as")};
+  BOOST_TEST(phrases[0] == as_well_as, boost::test_tools::per_element());
+  std::string bad = TempFile("bad_phrase.txt", "@x = meet~_with\n");
+  BOOST_TEST(ErrorOf([&] { Lexicon().Load(bad); }) ==
+             bad +
+                 ":1:1: 'meet~_with': a phrase member is plain words joined "
+                 "by '_'");
 }
 
 BOOST_AUTO_TEST_CASE(verb_forms_cover_regular_and_irregular_verbs) {

@@ -96,6 +96,7 @@ int Lexicon::UseAsCue(int class_id) {
   }
   int bit = cue_bits_used_++;
   cue_bit_[class_id] = bit;
+  cue_phrases_[bit] = class_phrases_[class_id];
   for (int w : class_words_[class_id]) {
     class_bits_[static_cast<size_t>(w) * kCueWords + (bit >> 6)] |=
         uint64_t{1} << (bit & 63);
@@ -215,6 +216,7 @@ void Lexicon::ParseClassLine(std::string_view line, const std::string& where) {
     class_names_.push_back(name);
     class_words_.emplace_back();
     class_families_.emplace_back();
+    class_phrases_.emplace_back();
     cue_bit_.push_back(-1);
   }
   std::vector<std::string_view> words = SplitWords(line.substr(eq + 1));
@@ -235,6 +237,24 @@ void Lexicon::ParseClassLine(std::string_view line, const std::string& where) {
       class_families_[id].insert(class_families_[id].end(),
                                  class_families_[other].begin(),
                                  class_families_[other].end());
+      class_phrases_[id].insert(class_phrases_[id].end(),
+                                class_phrases_[other].begin(),
+                                class_phrases_[other].end());
+      continue;
+    }
+    // "as_well_as": a phrase of single-token words.
+    if (w.size() > 2 && w.find('_') != std::string_view::npos &&
+        w.front() != '_' && w.back() != '_') {
+      std::vector<int> phrase;
+      for (std::string_view part : Split(w, '_')) {
+        std::vector<int> ids = ExpandWord(part, where);
+        if (ids.size() != 1 || part.back() == '~' || part.back() == '+') {
+          throw UserError(where + ": '" + std::string(w) +
+                          "': a phrase member is plain words joined by '_'");
+        }
+        phrase.push_back(ids[0]);
+      }
+      class_phrases_[id].push_back(std::move(phrase));
       continue;
     }
     std::vector<int>& members = class_words_[id];

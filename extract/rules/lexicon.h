@@ -66,6 +66,11 @@ class Lexicon {
   const std::vector<int>& ClassWords(int class_id) const {
     return class_words_[class_id];
   }
+  // The phrase members (`as_well_as`) of the class given cue bit `bit`,
+  // as word ids: patterns never see them, only the stages that ask.
+  const std::vector<std::vector<int>>& CuePhrases(int bit) const {
+    return cue_phrases_[bit];
+  }
   // `@class:FORM`: that form of every family (`verb~`, `noun+`) of the
   // class; throws UserError naming `where` when it selects nothing.
   std::vector<int> ClassForms(int class_id, WordForm form,
@@ -125,6 +130,10 @@ class Lexicon {
   std::vector<std::vector<int>> class_words_;  // sorted, by class
   // The `verb~` and `noun+` members of each class, for `@class:FORM`.
   std::vector<std::vector<Family>> class_families_;
+  // The phrase members of each class, and of each cue bit.
+  std::vector<std::vector<std::vector<int>>> class_phrases_;
+  std::vector<std::vector<std::vector<int>>> cue_phrases_ =
+      std::vector<std::vector<std::vector<int>>>(kMaxCueClasses);
   std::vector<int> cue_bit_;  // by class, -1: none
   int cue_bits_used_ = 0;
   std::unordered_map<std::string, std::vector<std::string>> irregular_;

@@ -107,6 +107,7 @@ const std::vector<CueField>& CueFields() {
       {"lead_in", &CueClasses::lead_in},
       {"name_stop_opener", &CueClasses::name_stop_opener},
       {"letter_word", &CueClasses::letter_word},
+      {"list_joiner", &CueClasses::list_joiner},
   };
   return kFields;
 }

@@ -54,7 +54,8 @@ struct CueClasses {
   int genitive, of_link, host_link, infinitive, nonfinite_marker, not_yet,
       refusal_particle, complementizer, list_conjunction, additive,
       agent_preposition, employer_preposition, indefinite, definite,
-      pronoun_subject, person_report, lead_in, name_stop_opener, letter_word;
+      pronoun_subject, person_report, lead_in, name_stop_opener, letter_word,
+      list_joiner;
 };
 
 class Ontology {

@@ -37,7 +37,8 @@ ACTORGRAPH_FIELDS(ActorTable, t, t.entries_, t.index_, t.country_codes_,
 ACTORGRAPH_FIELDS(Lexicon::Family, f, f.base, f.verb);
 
 ACTORGRAPH_FIELDS(Lexicon, l, l.words_, l.class_bits_, l.verb_form_, l.slots_,
-                  l.class_names_, l.class_words_, l.class_families_, l.cue_bit_,
+                  l.class_names_, l.class_words_, l.class_families_,
+                  l.class_phrases_, l.cue_phrases_, l.cue_bit_,
                   l.cue_bits_used_, l.irregular_, l.plurals_);
 
 ACTORGRAPH_FIELDS(CameoCode, k, k.code, k.name, k.goldstein, k.root,

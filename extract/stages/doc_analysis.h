@@ -136,6 +136,17 @@ struct DocAnalysis {
     if (bits == kNameBitsUnknown) bits = ontology.names().Bits(Key(i));
     return bits;
   }
+  // The tokens a member of the class with cue bit `class_id` takes at i:
+  // 1 for a word, a phrase's length ("as well as"), 0 for none.
+  size_t MemberLength(size_t i, int class_id) const {
+    if (Is(i, class_id)) return 1;
+    for (const std::vector<int>& p : lexicon.CuePhrases(class_id)) {
+      size_t n = 0;
+      while (n < p.size() && i + n < word.size() && word[i + n] == p[n]) ++n;
+      if (n == p.size()) return n;
+    }
+    return 0;
+  }
   bool KeyIs(size_t i, std::string_view k) const {
     return i < size() && text.Key(i) == k;
   }

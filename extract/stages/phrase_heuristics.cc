@@ -205,10 +205,8 @@ bool PhraseReader::NamesAThing(uint32_t i) const {
 int PhraseReader::JoinerLength(uint32_t i) const {
   int n = 0;
   if (d_.KeyIs(i, ",")) n = 1;
-  if (d_.Is(i + n, d_.cues.conjunction)) return n + 1;
-  if (d_.KeyIs(i + n, "as") && d_.KeyIs(i + n + 1, "well") &&
-      d_.KeyIs(i + n + 2, "as")) {
-    return n + 3;
+  if (size_t k = d_.MemberLength(i + n, d_.cues.list_joiner)) {
+    return n + static_cast<int>(k);
   }
   if (n == 0 && d_.KeyIs(i, "-") && !d_.Flag(i, kSpaceBefore) &&
       !d_.Flag(i + 1, kSpaceBefore)) {
