@@ -108,6 +108,9 @@ const std::vector<CueField>& CueFields() {
       {"name_stop_opener", &CueClasses::name_stop_opener},
       {"letter_word", &CueClasses::letter_word},
       {"list_joiner", &CueClasses::list_joiner},
+      {"agreement_with", &CueClasses::agreement_with},
+      {"agreement_between", &CueClasses::agreement_between},
+      {"anaphor_determiner", &CueClasses::anaphor_determiner},
   };
   return kFields;
 }

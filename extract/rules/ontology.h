@@ -55,7 +55,7 @@ struct CueClasses {
       refusal_particle, complementizer, list_conjunction, additive,
       agent_preposition, employer_preposition, indefinite, definite,
       pronoun_subject, person_report, lead_in, name_stop_opener, letter_word,
-      list_joiner;
+      list_joiner, agreement_with, agreement_between, anaphor_determiner;
 };
 
 class Ontology {

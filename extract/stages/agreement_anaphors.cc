@@ -51,14 +51,14 @@ std::vector<int> PartiesAt(const DocAnalysis& d, uint32_t t) {
   for (uint32_t k = t + 1; k < end && k <= t + kPartyReach; ++k) {
     if (d.KeyIs(k, ",") || d.KeyIs(k, ".") || d.KeyIs(k, ";")) break;
     int x = -1, y = -1;
-    if (d.KeyIs(k, "with")) {
+    if (d.Is(k, d.cues.agreement_with)) {
       y = ActorAt(d, SkipDeterminers(d, k + 1, end));
       x = y >= 0 ? SubjectBefore(d, t) : -1;
-    } else if (d.KeyIs(k, "between")) {
+    } else if (d.Is(k, d.cues.agreement_between)) {
       uint32_t first = SkipDeterminers(d, k + 1, end);
       x = ActorAt(d, first);
       const ActorMention* m = x >= 0 ? d.MentionAt(first) : nullptr;
-      if (m && d.KeyIs(m->end, "and")) {
+      if (m && d.Is(m->end, d.cues.additive)) {
         y = ActorAt(d, SkipDeterminers(d, m->end + 1, end));
       }
     } else {
@@ -77,7 +77,7 @@ bool IsPlural(const DocAnalysis& d, uint32_t i) {
 }
 
 bool IsDefinite(const DocAnalysis& d, uint32_t i) {
-  return d.KeyIs(i, "the") || d.KeyIs(i, "this") || d.KeyIs(i, "that");
+  return d.Is(i, d.cues.anaphor_determiner);
 }
 
 }  // namespace

@@ -369,7 +369,7 @@ void ResolveGroups(DocAnalysis* doc) {
 bool JoinsList(const DocAnalysis& doc, uint32_t from, uint32_t to) {
   if (from >= to) return false;
   for (uint32_t k = from; k < to; ++k) {
-    if (!doc.KeyIs(k, ",") && !doc.KeyIs(k, "and") && !doc.KeyIs(k, "or") &&
+    if (!doc.KeyIs(k, ",") && !doc.Is(k, doc.cues.conjunction) &&
         !doc.KeyIs(k, "<") && !doc.KeyIs(k, ">") && !doc.Is(k, doc.cues.det)) {
       return false;
     }
@@ -384,7 +384,7 @@ std::vector<int> PluralAntecedent(const DocAnalysis& doc, uint32_t at) {
   // "diplomats said (that) they": the speakers, whom no actor names.
   uint32_t r = at;
   const uint32_t first = doc.SentenceOf(at).first_token;
-  if (r > first && doc.KeyIs(r - 1, "that")) --r;
+  if (r > first && doc.Is(r - 1, doc.cues.complementizer)) --r;
   if (r > first + 1 && doc.Is(r - 1, doc.cues.reporting) &&
       doc.Flag(r - 2, kWord) && !doc.Flag(r - 2, kCapitalized) &&
       !doc.MentionAt(r - 2)) {
@@ -420,7 +420,8 @@ void ResolvePronouns(DocAnalysis* doc) {
   std::vector<ActorMention> pronouns;
   for (uint32_t i = 0; i < doc->size(); ++i) {
     if (doc->covering[i] >= 0) continue;
-    if (doc->KeyIs(i, "they") && doc->Is(i, doc->cues.pronoun_plural)) {
+    if (doc->Is(i, doc->cues.pronoun_subject) &&
+        doc->Is(i, doc->cues.pronoun_plural)) {
       std::vector<int> group = PluralAntecedent(*doc, i);
       if (group.empty()) continue;
       ActorMention m;

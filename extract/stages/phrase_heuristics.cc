@@ -99,7 +99,7 @@ const ActorMention* PhraseReader::AdjectiveTargetAt(uint32_t i) const {
   int words = 0;
   while (k < s_.end_token && !d_.Is(k, d_.cues.target_noun)) {
     const ActorMention* other = d_.MentionAt(k + 1);
-    if ((d_.KeyIs(k, "and") || d_.KeyIs(k, ",")) && other &&
+    if ((d_.Is(k, d_.cues.additive) || d_.KeyIs(k, ",")) && other &&
         other->first == k + 1 && other->kind == MentionKind::kAdjective) {
       k = other->end;
     } else if (words < 2 && IsPlainWord(k)) {
