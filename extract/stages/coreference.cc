@@ -307,7 +307,8 @@ void ResolveRepeatedGroups(DocAnalysis* doc) {
   for (uint32_t i = 0; i < doc->size(); ++i) {
     if (doc->covering[i] >= 0 || !doc->Is(i, doc->cues.group_person)) continue;
     const uint32_t first = doc->SentenceOf(i).first_token;
-    uint32_t start = i > first && doc->KeyIs(i - 1, "the") ? i - 1 : i;
+    uint32_t start =
+        i > first && doc->Is(i - 1, doc->cues.definite) ? i - 1 : i;
     // "two ministers" is a group; "Japanese ministers", "EC foreign
     // ministers" name their actor already.
     if (start > first &&
