@@ -6,6 +6,7 @@
 #include "extract/base/stage_timer.h"
 #include "extract/rules/ontology.h"
 #include "extract/stages/agreement_anaphors.h"
+#include "extract/stages/body_names.h"
 #include "extract/stages/coreference.h"
 #include "extract/stages/doc_analysis.h"
 #include "extract/stages/mention_finder.h"
@@ -287,6 +288,7 @@ DocumentResult Extractor::Extract(const Document& doc, Trace* trace,
   FindGazetteerMentions(&d);
   clock.Switch(Stage::kCues);
   FindNames(&d);
+  FindBodyNames(&d);
   FindPersonCues(&d);
   FindShortNames(&d);
   ResolveRolePhrases(&d);

@@ -136,6 +136,47 @@ void NameLists::Load(const std::string& dir) {
   LoadMerges(at("merges.txt"));
 }
 
+// "Congress<TAB>country:USA<TAB>org:us-congress" or "Democrats<TAB>
+// country:USA<TAB>Democratic Party" after a header line starting with
+// "body".
+void NameLists::LoadBodies(const std::string& dir, const ActorTable& actors) {
+  std::string path = (fs::path(dir) / "bodies.tsv").string();
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return;
+  std::string text = ReadFile(path);
+  for (const ConfigLine& line : ConfigLines(text)) {
+    std::vector<std::string_view> cells = actorgraph::Split(line.text, '\t');
+    if (cells[0] == "body") continue;
+    bool adjective = cells.size() == 4 && cells[3] == "adjective";
+    if ((cells.size() != 3 && !adjective) || cells[0].empty()) {
+      throw UserError(Located(path, line.number, 1,
+                              "expected 'BODY<TAB>COUNTRY ID<TAB>ACTOR ID or "
+                              "NAME[<TAB>adjective]'"));
+    }
+    BodyName b;
+    b.adjective = adjective;
+    b.country = actors.IndexOf(std::string(cells[1]));
+    b.actor = actors.IndexOf(std::string(cells[2]));
+    int col = static_cast<int>(cells[0].size() + 2);
+    if (b.country < 0 || actors.entries()[b.country].info.type != "Country") {
+      throw UserError(
+          Located(path, line.number, col,
+                  "'" + std::string(cells[1]) + "' is not a known country id"));
+    }
+    if (cells[2].find(':') == std::string_view::npos) {
+      b.label = std::string(cells[2]);
+    } else if (b.actor < 0) {
+      throw UserError(Located(
+          path, line.number, col + static_cast<int>(cells[1].size()) + 1,
+          "'" + std::string(cells[2]) + "' is not a known actor id"));
+    }
+    std::string key = PhraseKey(cells[0]);
+    size_t space = key.find(' ');
+    if (space != std::string::npos) b.rest = key.substr(space + 1);
+    bodies_[key.substr(0, space)].push_back(std::move(b));
+  }
+}
+
 void NameLists::IndexCountries(const ActorTable& actors) {
   const std::vector<ActorEntry>& e = actors.entries();
   for (size_t i = 0; i < e.size(); ++i) {

@@ -13,6 +13,7 @@
 //   org_context.txt       words after a name that show an organization
 //   cities.tsv, places.tsv  places with their country
 //   merges.txt            user merges and splits of names
+//   bodies.tsv            bare body names ("Congress") of a home country
 //
 //   const NameLists& n = ontology.names();
 //   uint32_t bits = n.Bits(doc.Key(i));
@@ -35,6 +36,18 @@ namespace actorgraph {
 struct Place {
   std::string name;  // as the list writes it ("New York")
   std::string iso2;  // its country
+};
+
+// A bare body name ("Congress", "the Treasury") that means `actor` in a
+// document about `country` (actor table entries), or, with no actor, an
+// organization named `label` of that country ("Democrats": "Democratic
+// Party", a name too common in the world for the gazetteer).
+struct BodyName {
+  std::string rest;  // keys of the words after the first ("of commons")
+  std::string label;
+  int country = -1;
+  int actor = -1;
+  bool adjective = false;  // "Republican leaders": qualifies, names no one
 };
 
 class NameLists {
@@ -80,6 +93,16 @@ class NameLists {
     auto it = countries_.find(iso2);
     return it == countries_.end() ? -1 : it->second;
   }
+  // Reads bodies.tsv of `dir` ("BODY<TAB>COUNTRY ID<TAB>ACTOR ID or
+  // NAME[<TAB>adjective]"); ids unknown to `actors` throw
+  // UserError("file:line:col: reason").
+  void LoadBodies(const std::string& dir, const ActorTable& actors);
+  // The body names whose first word has this key, or nullptr.
+  const std::vector<BodyName>* BodiesAt(std::string_view key) const {
+    if (bodies_.empty()) return nullptr;
+    auto it = bodies_.find(std::string(key));
+    return it == bodies_.end() ? nullptr : &it->second;
+  }
 
  private:
   // The ontology cache stores every member (extract/rules/ontology_codec.h).
@@ -101,6 +124,7 @@ class NameLists {
   std::unordered_map<std::string, std::string> merges_;
   std::unordered_map<std::string, std::vector<std::string>> splits_;
   std::unordered_map<std::string, int> countries_;
+  std::unordered_map<std::string, std::vector<BodyName>> bodies_;
   int max_place_tokens_ = 0;
 };
 

@@ -312,6 +312,7 @@ Ontology Ontology::Load(const std::string& dir) {
   o.CompileGazetteer();
   o.names_.Load((fs::path(dir) / "names").string());
   o.names_.IndexCountries(o.actors_);
+  o.names_.LoadBodies((fs::path(dir) / "names").string(), o.actors_);
   o.IndexAnchors();
   return o;
 }

@@ -77,8 +77,12 @@ ACTORGRAPH_FIELDS(DictionaryReport, r, r.added, r.merged, r.conflicts, r.shared,
 
 ACTORGRAPH_FIELDS(Place, p, p.name, p.iso2);
 
+ACTORGRAPH_FIELDS(BodyName, b, b.rest, b.label, b.country, b.actor,
+                  b.adjective);
+
 ACTORGRAPH_FIELDS(NameLists, n, n.words_, n.bits_, n.place_keys_, n.places_,
-                  n.merges_, n.splits_, n.countries_, n.max_place_tokens_);
+                  n.merges_, n.splits_, n.countries_, n.bodies_,
+                  n.max_place_tokens_);
 
 ACTORGRAPH_FIELDS(Ontology, o, o.directory_, o.lexicon_, o.cues_, o.cameo_,
                   o.sentence_words_, o.adverb_endings_, o.rules_, o.actors_,

@@ -182,6 +182,19 @@ void AddMentions(DocAnalysis* d, const std::vector<Typed>& found) {
 
 // "General Electric Co", "Exxon Corp": a company the gazetteer knows keeps
 // its name's suffix, so that "Co" is no company of its own.
+constexpr uint32_t kMaxCompanyWords = 4;
+
+// A capitalized word, a period between such words, or "and" or "&" before
+// a suffix ("and Co", not "and Lear Corp").
+bool SuffixSpanToken(const DocAnalysis& d, uint32_t t, uint32_t first) {
+  if (d.Flag(t, kCapitalized) && d.Flag(t, kWord)) {
+    bool after_and = d.Is(t - 1, d.cues.additive) || d.KeyIs(t - 1, "&");
+    return !after_and || Has(d, t, B::kCompanySuffix);
+  }
+  bool joins = d.Is(t, d.cues.additive) || d.KeyIs(t, "&");
+  return (joins || (d.KeyIs(t, ".") && t > first)) &&
+         d.Flag(t + 1, kCapitalized);
+}
 void ExtendOverSuffixes(DocAnalysis* d) {
   bool changed = false;
   for (size_t k = 0; k < d->mentions.size(); ++k) {
@@ -193,10 +206,14 @@ void ExtendOverSuffixes(DocAnalysis* d) {
     uint32_t limit = k + 1 < d->mentions.size()
                          ? d->mentions[k + 1].first
                          : static_cast<uint32_t>(d->size());
+    // "Toyota Motor Corp", "Merrill Lynch and Co. Inc": words of its own
+    // before the suffix too.
     uint32_t e = m.end;
-    while (e < limit && d->sentence_of[e] == m.sentence &&
-           d->Flag(e, kCapitalized) && Has(*d, e, B::kCompanySuffix)) {
-      ++e;
+    for (uint32_t t = m.end;
+         t < limit && t < m.end + kMaxCompanyWords &&
+         d->sentence_of[t] == m.sentence && SuffixSpanToken(*d, t, m.end);
+         ++t) {
+      if (Has(*d, t, B::kCompanySuffix)) e = t + 1;
     }
     if (e == m.end) continue;
     if (m.name_end) m.name_end = e;

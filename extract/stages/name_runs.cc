@@ -68,6 +68,14 @@ bool NameToken(const DocAnalysis& doc, size_t i, size_t end, uint32_t* skip,
     *skip = doc.Key(i).size() == 1 ? 2 : 1;
     return true;
   }
+  // "Partners L.P": the last of dotted initials after a name's words,
+  // written without its period.
+  if (doc.Key(i).size() == 1 && doc.Flag(i, kCapitalized) &&
+      !doc.Flag(i, kSpaceBefore) && i > 2 && doc.KeyIs(i - 1, ".") &&
+      !doc.Flag(i - 1, kSpaceBefore) && IsInitial(doc, i - 2) &&
+      doc.Flag(i - 3, kWord) && doc.Flag(i - 3, kCapitalized)) {
+    return true;
+  }
   // "K Mart Corp": a lone capital letter before a name word.
   if (doc.Key(i).size() == 1 && doc.Flag(i, kCapitalized) &&
       !doc.Is(i, doc.cues.letter_word) && i + 1 < end &&
@@ -93,6 +101,84 @@ bool CompanyAndFollows(const DocAnalysis& doc, size_t i, size_t end) {
     if (doc.NameBits(j) & NameLists::kHeadWord) return true;
   }
   return false;
+}
+
+// "Ministry of International Trade and Industry": after "of" and common
+// words, "and" joins one more common word that ends the name.
+bool CommonAndEnds(const DocAnalysis& doc, uint32_t run_first, uint32_t j,
+                   uint32_t end) {
+  const NameLists& n = doc.ontology.names();
+  if (!doc.Is(j, doc.cues.additive) || j + 1 >= end) return false;
+  uint32_t t = j;
+  while (t > run_first && !doc.Is(t - 1, doc.cues.of_link)) {
+    --t;
+    if (!(n.Bits(doc.Key(t)) & NameLists::kCommonWord) || doc.MentionAt(t))
+      return false;
+  }
+  uint32_t next = j + 1;
+  return t > run_first && t < j && doc.Flag(next, kWord) &&
+         doc.Flag(next, kCapitalized) && !doc.MentionAt(next) &&
+         (n.Bits(doc.Key(next)) & NameLists::kCommonWord) &&
+         !(next + 1 < end && doc.Flag(next + 1, kCapitalized));
+}
+
+// A company suffix within the next few capitalized words.
+bool SuffixFollows(const DocAnalysis& doc, size_t i, size_t end) {
+  const NameLists& n = doc.ontology.names();
+  for (size_t j = i; j < end && j < i + 4; ++j) {
+    if (!doc.Flag(j, kCapitalized) && !doc.KeyIs(j, ".") &&
+        !doc.Is(j, doc.cues.additive)) {
+      return false;
+    }
+    if (n.Bits(doc.Key(j)) & NameLists::kCompanySuffix) return true;
+  }
+  return false;
+}
+
+// "Moody's Investors Service Inc", "Dillard's Department Stores Inc": after
+// a one-word name's "'s", common words up to a company suffix are the rest
+// of the company's name ("Texaco's Getty Oil Co" is not one name).
+bool PossessiveCompany(const DocAnalysis& doc, uint32_t first, uint32_t end) {
+  const NameLists& n = doc.ontology.names();
+  for (uint32_t t = first; t < end && t < first + 4; ++t) {
+    if (!doc.Flag(t, kWord) || !doc.Flag(t, kCapitalized) || doc.MentionAt(t))
+      return false;
+    uint32_t b = n.Bits(doc.Key(t));
+    if (b & NameLists::kCompanySuffix) return true;
+    if (!(b & NameLists::kCommonWord)) return false;
+  }
+  return false;
+}
+
+// "Salomon Brothers and Phibro Energy": an "and" after a company's suffix
+// joins two companies, unless only suffixes follow ("Brown Brothers and
+// Co").
+bool CompaniesJoined(const DocAnalysis& doc, uint32_t run_first, uint32_t j,
+                     uint32_t end) {
+  const NameLists& n = doc.ontology.names();
+  // The last word before "and", past initials ("Partners L.P").
+  uint32_t last = j - 1;
+  while (last > run_first &&
+         (doc.Key(last).size() == 1 || IsInitial(doc, last))) {
+    --last;
+  }
+  if (last < run_first + 1 || doc.MentionAt(last - 1) ||
+      !(n.Bits(doc.Key(last)) & NameLists::kCompanySuffix)) {
+    return false;
+  }
+  bool own_words = false;
+  uint32_t t = j + 1;
+  for (; t < end && doc.Flag(t, kCapitalized); ++t) {
+    if (doc.Flag(t, kWord) &&
+        !(n.Bits(doc.Key(t)) & NameLists::kCompanySuffix)) {
+      own_words = true;
+    }
+  }
+  // "Securities and Exchange Commission" is one body: common words before
+  // the "and" join a name that ends in a body's head, not a suffix.
+  bool common = n.Bits(doc.Key(last - 1)) & NameLists::kCommonWord;
+  return own_words &&
+         (!common || (n.Bits(doc.Key(t - 1)) & NameLists::kCompanySuffix));
 }
 
 // Tokens a connector takes before the next name word, 0 when none.
@@ -121,7 +207,22 @@ uint32_t Connector(const DocAnalysis& doc, size_t j, size_t end,
     return 1;
   }
 
-  if (doc.Is(j, doc.cues.additive) && CompanyAndFollows(doc, j + 1, end)) {
+  if (doc.Is(j, doc.cues.additive) && CompanyAndFollows(doc, j + 1, end) &&
+      !CompaniesJoined(doc, run_first, j, end)) {
+    return 1;
+  }
+  // ("Standard and Poor's Corp" is not "Poor's Corp".)
+  if (doc.Is(j, doc.cues.genitive) && j == run_first + 1 &&
+      !doc.MentionAt(run_first) && !doc.Flag(j, kSpaceBefore) &&
+      !doc.Is(run_first - 1, doc.cues.additive) &&
+      !doc.KeyIs(run_first - 1, "&") && PossessiveCompany(doc, j + 1, end)) {
+    return 1;
+  }
+  // "Alex. Brown Inc": a period the sentence did not end at abbreviates
+  // the word before it, in a company's name.
+  if (doc.KeyIs(j, ".") && !doc.Flag(j, kSpaceBefore) && j > run_first &&
+      doc.Flag(j - 1, kWord) && doc.Key(j - 1).size() > 1 &&
+      SuffixFollows(doc, j + 1, end)) {
     return 1;
   }
   if (doc.Is(j, doc.cues.of_link)) {
@@ -173,6 +274,10 @@ void RunsOf(const DocAnalysis& doc, const Sentence& s,
       if (head_of && doc.Flag(j, kCapitalized) && TitleWord(doc, j)) {
         ++j;
         continue;
+      }
+      if (head_of && CommonAndEnds(doc, i, j, s.end_token)) {
+        j += 2;
+        break;
       }
       uint32_t c = Connector(doc, j, s.end_token, i);
       if (c == 0) break;

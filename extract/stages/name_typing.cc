@@ -215,6 +215,25 @@ bool CapitalizedByPeriod(const DocAnalysis& d, const NameRun& r,
   return true;
 }
 
+// Wire copy marks a company in angle brackets: "<Acme Widgets>" names one,
+// and capitals right after "<" are the ticker of the name before them
+// ("Acme Corp <ACM.N>"), no actor of their own.
+Kind Bracketed(const DocAnalysis& d, const NameRun& r,
+               const std::vector<uint32_t>& w, Typed* t) {
+  if (r.first == 0 || !d.KeyIs(r.first - 1, "<") || w.empty()) {
+    return Kind::kNone;
+  }
+  bool caps = true;
+  for (uint32_t i : w) caps = caps && d.Flag(i, kAllCaps);
+  if (caps) {
+    t->how = "ticker";
+    return Kind::kNone;
+  }
+  if (!d.KeyIs(r.end, ">")) return Kind::kNone;
+  t->how = "bracketed_company";
+  return Kind::kOrganization;
+}
+
 }  // namespace
 
 Kind Classify(const DocAnalysis& d, Typed* t) {
@@ -222,6 +241,10 @@ Kind Classify(const DocAnalysis& d, Typed* t) {
   bool has_gazetteer = false;
   int gazetteer_count = 0;
   std::vector<uint32_t> w = Words(d, r, &has_gazetteer, &gazetteer_count);
+  Kind bracketed = Bracketed(d, r, w, t);
+  if (bracketed != Kind::kNone || std::string_view(t->how) == "ticker") {
+    return bracketed;
+  }
   Kind k = OrgByHead(d, w, r, t);
   if (k == Kind::kOrganization && QualifiesPlural(d, r)) return Kind::kNone;
   if (k != Kind::kNone) return k;
@@ -278,8 +301,8 @@ void TrimSentenceInitial(const DocAnalysis& d, Typed* t) {
   // "NEW YORK 1996-08-30": a place list's name of two words is evidence
   // enough.
   bool headed = how == "company_suffix" || how == "organization_head" ||
-                how == "organization_of" || how == "place_head" ||
-                (how == "place" && r.end - r.first > 1);
+                how == "bracketed_company" || how == "organization_of" ||
+                how == "place_head" || (how == "place" && r.end - r.first > 1);
   if (t->kind != Kind::kNone && headed) return;
   t->kind = Kind::kNone;
   uint32_t f = r.first + 1;

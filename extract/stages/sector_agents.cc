@@ -122,6 +122,12 @@ void AttachAgents(DocAnalysis* doc, ActorMention* m, uint32_t name_end,
   for (size_t k = 0; k <= reach && at + k < s.end_token; ++k) {
     int length = 0;
     int agent = AgentAt(*doc, at + k, s.end_token, &length);
+    // "Tokyo's Liberal Democratic Party": capitalized words before a
+    // capitalized agent noun make a name of their own, not a sector.
+    if (agent >= 0 && k > 0 && doc->Flag(at + k, kCapitalized) &&
+        doc->Flag(at + k - 1, kCapitalized)) {
+      break;
+    }
     if (agent >= 0) {
       take(agent);
       end = std::max<uint32_t>(end, static_cast<uint32_t>(at + k + length));
