@@ -156,19 +156,17 @@ void NameLists::LoadBodies(const std::string& dir, const ActorTable& actors) {
     BodyName b;
     b.adjective = adjective;
     b.country = actors.IndexOf(std::string(cells[1]));
-    b.actor = actors.IndexOf(std::string(cells[2]));
-    int col = static_cast<int>(cells[0].size() + 2);
-    if (b.country < 0 || actors.entries()[b.country].info.type != "Country") {
-      throw UserError(
-          Located(path, line.number, col,
-                  "'" + std::string(cells[1]) + "' is not a known country id"));
-    }
-    if (cells[2].find(':') == std::string_view::npos) {
+    bool named = cells[2].find(':') == std::string_view::npos;
+    if (named) {
       b.label = std::string(cells[2]);
-    } else if (b.actor < 0) {
-      throw UserError(Located(
-          path, line.number, col + static_cast<int>(cells[1].size()) + 1,
-          "'" + std::string(cells[2]) + "' is not a known actor id"));
+    } else {
+      b.actor = actors.IndexOf(std::string(cells[2]));
+    }
+    // A smaller ontology (a user's own actor files) lacks the body: it
+    // names nothing there.
+    if (b.country < 0 || actors.entries()[b.country].info.type != "Country" ||
+        (!named && b.actor < 0)) {
+      continue;
     }
     std::string key = PhraseKey(cells[0]);
     size_t space = key.find(' ');

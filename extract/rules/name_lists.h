@@ -94,8 +94,9 @@ class NameLists {
     return it == countries_.end() ? -1 : it->second;
   }
   // Reads bodies.tsv of `dir` ("BODY<TAB>COUNTRY ID<TAB>ACTOR ID or
-  // NAME[<TAB>adjective]"); ids unknown to `actors` throw
-  // UserError("file:line:col: reason").
+  // NAME[<TAB>adjective]"), skipping the rows whose country or actor
+  // `actors` lacks; a malformed row throws UserError("file:line:col:
+  // reason").
   void LoadBodies(const std::string& dir, const ActorTable& actors);
   // The body names whose first word has this key, or nullptr.
   const std::vector<BodyName>* BodiesAt(std::string_view key) const {
