@@ -167,18 +167,19 @@ bool CompaniesJoined(const DocAnalysis& doc, uint32_t run_first, uint32_t j,
     return false;
   }
   bool own_words = false;
-  uint32_t t = j + 1;
-  for (; t < end && doc.Flag(t, kCapitalized); ++t) {
+  for (uint32_t t = j + 1; t < end && doc.Flag(t, kCapitalized); ++t) {
     if (doc.Flag(t, kWord) &&
         !(n.Bits(doc.Key(t)) & NameLists::kCompanySuffix)) {
       own_words = true;
     }
   }
-  // "Securities and Exchange Commission" is one body: common words before
-  // the "and" join a name that ends in a body's head, not a suffix.
-  bool common = n.Bits(doc.Key(last - 1)) & NameLists::kCommonWord;
-  return own_words &&
-         (!common || (n.Bits(doc.Key(t - 1)) & NameLists::kCompanySuffix));
+  // "Brunswick Mining and Smelter Corp", "Securities and Exchange
+  // Commission": a common word after the "and" continues one name; a name
+  // there, or initials that closed the first ("Partners L.P"), start
+  // another.
+  bool initials = last + 1 < j;
+  bool name_after = !(n.Bits(doc.Key(j + 1)) & NameLists::kCommonWord);
+  return own_words && (initials || name_after);
 }
 
 // Tokens a connector takes before the next name word, 0 when none.

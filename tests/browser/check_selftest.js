@@ -112,13 +112,14 @@ function checkHostile(r) {
 }
 
 // The Reuters corpus filtered as a user would (--drop-isolates
-// --min-weight 3): hundreds of actors, most of them named on screen (a
-// crowded one by a short form rather than not at all), and the search
-// selects Japan and zooms to it.
+// --min-weight 3): hundreds of actors, the most important named on screen
+// (a crowded one by a short form rather than not at all; how many fit
+// depends on the layout, about a quarter), and the search selects Japan
+// and zooms to it.
 function checkReuters(r) {
   assert.strictEqual(r.injected, false);
   assert(r.actors >= 200, `only ${r.actors} actors`);
-  assert(r.initial.labels.length >= 100,
+  assert(r.initial.labels.length >= 90,
          `only ${r.initial.labels.length} of ${r.actors} actors labelled`);
   assert.strictEqual(r.search.results[0], "Japan");
   assert.strictEqual(r.actorPanel.title, "Japan");
