@@ -13,6 +13,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Calls f(line) for each line of `path`, a file the user may leave out.
+template <typename F>
+void ForOptionalLines(const std::string& path, F f) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return;
+  std::string text = ReadFile(path);
+  for (const ConfigLine& line : ConfigLines(text)) f(line);
+}
+
 bool IsAscii(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) {
     return (static_cast<unsigned char>(c) & 0x80) == 0;
@@ -71,22 +80,19 @@ void NameLists::LoadOrgHeads(const std::string& path) {
 
 // "name<TAB>country[<TAB>...]" after a header line starting with "name".
 void NameLists::LoadPlaces(const std::string& path) {
-  std::error_code ec;
-  if (!fs::exists(path, ec)) return;
-  std::string text = ReadFile(path);
-  for (const ConfigLine& line : ConfigLines(text)) {
+  ForOptionalLines(path, [&](const ConfigLine& line) {
     std::vector<std::string_view> cells = actorgraph::Split(line.text, '\t');
-    if (cells[0] == "name") continue;
+    if (cells[0] == "name") return;
     if (cells.size() < 2 || cells[0].empty() || cells[1].size() != 2) {
       throw UserError(Located(path, line.number, 1,
                               "expected 'NAME<TAB>ISO2 country code'"));
     }
     std::string key = PhraseKey(cells[0]);
     max_place_tokens_ = std::max(max_place_tokens_, TokenCount(key));
-    if (place_keys_.WordIdOf(key) >= 0) continue;  // the first line wins
+    if (place_keys_.WordIdOf(key) >= 0) return;  // the first line wins
     place_keys_.Intern(key);
     places_.push_back(Place{std::string(cells[0]), std::string(cells[1])});
-  }
+  });
 }
 
 // "Reagan = Ronald Reagan" merges; "Jordan != Michael Jordan" splits.
@@ -141,12 +147,9 @@ void NameLists::Load(const std::string& dir) {
 // "body".
 void NameLists::LoadBodies(const std::string& dir, const ActorTable& actors) {
   std::string path = (fs::path(dir) / "bodies.tsv").string();
-  std::error_code ec;
-  if (!fs::exists(path, ec)) return;
-  std::string text = ReadFile(path);
-  for (const ConfigLine& line : ConfigLines(text)) {
+  ForOptionalLines(path, [&](const ConfigLine& line) {
     std::vector<std::string_view> cells = actorgraph::Split(line.text, '\t');
-    if (cells[0] == "body") continue;
+    if (cells[0] == "body") return;
     bool adjective = cells.size() == 4 && cells[3] == "adjective";
     if ((cells.size() != 3 && !adjective) || cells[0].empty()) {
       throw UserError(Located(path, line.number, 1,
@@ -166,13 +169,13 @@ void NameLists::LoadBodies(const std::string& dir, const ActorTable& actors) {
     // names nothing there.
     if (b.country < 0 || actors.entries()[b.country].info.type != "Country" ||
         (!named && b.actor < 0)) {
-      continue;
+      return;
     }
     std::string key = PhraseKey(cells[0]);
     size_t space = key.find(' ');
     if (space != std::string::npos) b.rest = key.substr(space + 1);
     bodies_[key.substr(0, space)].push_back(std::move(b));
-  }
+  });
 }
 
 void NameLists::IndexCountries(const ActorTable& actors) {
