@@ -326,14 +326,8 @@ void ResolveRepeatedGroups(DocAnalysis* doc) {
       }
     }
     if (actor < 0) continue;
-    ActorMention m;
-    m.first = start;
-    m.end = i + 1;
-    m.sentence = doc->sentence_of[i];
-    m.actors.assign(1, actor);
-    m.kind = MentionKind::kRolePhrase;
-    m.how = "repeated_group";
-    found.push_back(std::move(m));
+    found.push_back(doc->MakeMention(
+        start, i + 1, {actor}, MentionKind::kRolePhrase, "repeated_group"));
   }
   doc->AddDisjointMentions(std::move(found));
 }
@@ -425,14 +419,12 @@ void ResolvePronouns(DocAnalysis* doc) {
         doc->Is(i, doc->cues.pronoun_plural)) {
       std::vector<int> group = PluralAntecedent(*doc, i);
       if (group.empty()) continue;
-      ActorMention m;
-      m.first = i;
-      m.end = i + 1;
-      m.sentence = doc->sentence_of[i];
-      for (int a : group) m.actors.push_back(a);
-      m.kind = group.size() > 1 ? MentionKind::kGroup : MentionKind::kPronoun;
-      m.how = "plural_pronoun";
-      pronouns.push_back(std::move(m));
+      MentionActors actors;
+      for (int a : group) actors.push_back(a);
+      pronouns.push_back(doc->MakeMention(
+          i, i + 1, actors,
+          group.size() > 1 ? MentionKind::kGroup : MentionKind::kPronoun,
+          "plural_pronoun"));
       continue;
     }
     bool person = doc->Is(i, doc->cues.pronoun_person);
@@ -441,15 +433,8 @@ void ResolvePronouns(DocAnalysis* doc) {
     int a = person ? Antecedent(*doc, i, true, kPronounSentences)
                    : Antecedent(*doc, i, false, 1);
     if (a < 0) continue;
-    ActorMention m;
-    m.first = i;
-    m.end = i + 1;
-    m.sentence = doc->sentence_of[i];
-    m.actors.assign(1, a);
-    m.kind = MentionKind::kPronoun;
-    m.how = "pronoun";
-    m.possessive = doc->Is(i + 1, doc->cues.genitive);
-    pronouns.push_back(std::move(m));
+    pronouns.push_back(
+        doc->MakeMention(i, i + 1, {a}, MentionKind::kPronoun, "pronoun"));
   }
   doc->AddDisjointMentions(std::move(pronouns));
 }

@@ -58,10 +58,11 @@ int DocAnalysis::SectorActor(int country, const std::string& code,
   return index;
 }
 
-void DocAnalysis::AddMention(uint32_t first, uint32_t end,
-                             MentionActors mention_actors, MentionKind kind,
-                             const char* how, uint32_t name_first,
-                             uint32_t name_end) {
+ActorMention DocAnalysis::MakeMention(uint32_t first, uint32_t end,
+                                      MentionActors mention_actors,
+                                      MentionKind kind, const char* how,
+                                      uint32_t name_first,
+                                      uint32_t name_end) const {
   ActorMention m;
   m.first = first;
   m.end = end;
@@ -72,7 +73,15 @@ void DocAnalysis::AddMention(uint32_t first, uint32_t end,
   m.kind = kind;
   m.how = how;
   m.possessive = Is(end, cues.genitive);
-  AddMention(std::move(m));
+  return m;
+}
+
+void DocAnalysis::AddMention(uint32_t first, uint32_t end,
+                             MentionActors mention_actors, MentionKind kind,
+                             const char* how, uint32_t name_first,
+                             uint32_t name_end) {
+  AddMention(
+      MakeMention(first, end, mention_actors, kind, how, name_first, name_end));
 }
 
 void DocAnalysis::AddMention(ActorMention m) {

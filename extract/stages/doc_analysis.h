@@ -184,6 +184,11 @@ struct DocAnalysis {
   void AddMention(ActorMention m);
   // A mention of `actors` over [first, end), possessive when "'s" follows;
   // [name_first, name_end) is the name inside it, if any.
+  ActorMention MakeMention(uint32_t first, uint32_t end, MentionActors actors,
+                           MentionKind kind, const char* how,
+                           uint32_t name_first = 0,
+                           uint32_t name_end = 0) const;
+  // Adds MakeMention(...).
   void AddMention(uint32_t first, uint32_t end, MentionActors actors,
                   MentionKind kind, const char* how, uint32_t name_first = 0,
                   uint32_t name_end = 0);
